@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Production build that never leaves a half-published site: Astro builds into a fresh
+// folder beside dist/, and only a successful build replaces dist/ (rename, then delete the old).
+// Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outIdx = args.indexOf('--outDir');
+const outDir = resolve(root, outIdx >= 0 ? args.splice(outIdx, 2)[1] : 'dist');
+const staging = `${outDir}.staging-${process.pid}`;
+const previous = `${outDir}.previous-${process.pid}`;
+
+mkdirSync(dirname(outDir), { recursive: true });
+rmSync(staging, { recursive: true, force: true });
+const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${outDir} was left as it was (bản dựng lỗi, trang đang xuất bản không bị thay đổi).`);
+  process.exit(result.status ?? 1);
+}
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Site written to ${outDir}`);

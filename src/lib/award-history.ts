@@ -1,0 +1,89 @@
+/**
+ * Award history: every award of a unit and of its predecessors, grouped year by year.
+ * Pure; see tests/unit/award-history.test.ts.
+ */
+import type { AwardEntry, UnitEntry } from './content-model';
+import { AWARD_FORMS, type AwardForm } from './vocabulary';
+
+/**
+ * The unit and every unit it descends from through lineage (renamed from, merged from, split
+ * from), in either direction of declaration: A lists B as predecessor, or B lists A as successor.
+ */
+export function lineageAncestors(unitId: string, units: readonly UnitEntry[]): string[] {
+  const predecessorsOf = new Map<string, Set<string>>();
+  const add = (successor: string, predecessor: string) => {
+    if (!predecessorsOf.has(successor)) predecessorsOf.set(successor, new Set());
+    predecessorsOf.get(successor)!.add(predecessor);
+  };
+  for (const u of units) {
+    for (const l of u.data.lineage) {
+      if (l.relation === 'predecessor') add(u.id, l.unit.id);
+      else add(l.unit.id, u.id);
+    }
+  }
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const queue = [unitId];
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(id);
+    for (const p of predecessorsOf.get(id) ?? []) queue.push(p);
+  }
+  return out;
+}
+
+export interface AwardHistoryYear {
+  year: number;
+  awards: AwardEntry[];
+}
+
+/** Whether a unit is named among an award's recipients (as collective or as an individual's unit). */
+export function awardConcernsUnits(award: AwardEntry, unitIds: ReadonlySet<string>): boolean {
+  return award.data.recipients.some((r) => r.unit !== undefined && unitIds.has(r.unit.id));
+}
+
+const formRank = new Map((Object.keys(AWARD_FORMS) as AwardForm[]).map((f, i) => [f, i]));
+
+/** Stable order inside a year: form in vocabulary order (higher forms first), then id. */
+export const byFormThenId = (a: AwardEntry, b: AwardEntry) =>
+  (formRank.get(a.data.form) ?? 99) - (formRank.get(b.data.form) ?? 99) || a.id.localeCompare(b.id);
+
+/** Group awards by achievement year, newest year first. */
+export function groupByYear(awards: readonly AwardEntry[]): AwardHistoryYear[] {
+  const byYear = new Map<number, AwardEntry[]>();
+  for (const a of awards) {
+    if (!byYear.has(a.data.year)) byYear.set(a.data.year, []);
+    byYear.get(a.data.year)!.push(a);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => ({ year, awards: [...list].sort(byFormThenId) }));
+}
+
+/** The award history of one unit, its predecessors' awards included, year by year. */
+export function awardHistory(unitId: string, units: readonly UnitEntry[], awards: readonly AwardEntry[]): AwardHistoryYear[] {
+  const lineage = new Set(lineageAncestors(unitId, units));
+  return groupByYear(awards.filter((a) => awardConcernsUnits(a, lineage)));
+}
+
+/** Group awards by form, in vocabulary order. */
+export function groupByForm(awards: readonly AwardEntry[]): { form: AwardForm; awards: AwardEntry[] }[] {
+  const byForm = new Map<AwardForm, AwardEntry[]>();
+  for (const a of awards) {
+    if (!byForm.has(a.data.form)) byForm.set(a.data.form, []);
+    byForm.get(a.data.form)!.push(a);
+  }
+  return [...byForm.entries()]
+    .sort(([a], [b]) => (formRank.get(a) ?? 99) - (formRank.get(b) ?? 99))
+    .map(([form, list]) => ({ form, awards: [...list].sort((x, y) => y.data.year - x.data.year || x.id.localeCompare(y.id)) }));
+}
+
+/** Display title of an award record: "Bằng khen “Hoàn thành xuất sắc nhiệm vụ” năm 2022". */
+export function awardDisplayTitle(award: AwardEntry): string {
+  const form = AWARD_FORMS[award.data.form].label;
+  const title = award.data.title ? ` “${award.data.title.replace(/^[“"]|[”"]$/g, '')}”` : '';
+  const base = award.data.form === 'hoan-thanh-xuat-sac-nhiem-vu' && !award.data.title ? form : `${form}${title}`;
+  return `${base} năm ${award.data.year}`;
+}

@@ -1,0 +1,39 @@
+/**
+ * The one data-access module between the collections and the pages. Pages never call
+ * getCollection themselves: drafts, schedules and integrity checks are decided here, once.
+ */
+import { getCollection } from 'astro:content';
+import { checkContentIntegrity, ContentIntegrityError, type RawContent } from './content-model';
+import { buildSiteIndex, type SiteIndex } from './site-index';
+
+/** The build's clock. SITE_NOW (ISO 8601) pins it for reproducible builds and tests. */
+export function buildNow(): Date {
+  const pinned = process.env.SITE_NOW;
+  if (pinned) {
+    const d = new Date(pinned);
+    if (Number.isNaN(d.getTime())) throw new Error(`SITE_NOW="${pinned}" is not a valid ISO 8601 date-time.`);
+    return d;
+  }
+  return new Date();
+}
+
+let cached: Promise<SiteIndex> | undefined;
+
+/** Everything the pages show, loaded and checked once per build (per request in dev). */
+export function getSite(): Promise<SiteIndex> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteIndex> {
+  const [news, awards, units] = await Promise.all([getCollection('news'), getCollection('awards'), getCollection('units')]);
+  const raw = { news, awards, units } as unknown as RawContent;
+  const now = buildNow();
+  const problems = checkContentIntegrity(raw, now);
+  if (problems.length) throw new ContentIntegrityError(problems);
+  return buildSiteIndex(raw, { now, preview: import.meta.env.DEV });
+}
+
+export type { SiteIndex };
+export type { AwardEntry, NewsEntry, UnitEntry } from './content-model';

@@ -1,0 +1,117 @@
+/**
+ * The indexes every page needs, computed once per build from the visible content.
+ * Pure; src/lib/content.ts memoises one instance.
+ */
+import { awardConcernsUnits, awardHistory, type AwardHistoryYear } from './award-history';
+import {
+  byNewestFirst,
+  byUnitName,
+  isVisibleAward,
+  isVisibleNews,
+  type AwardEntry,
+  type NewsEntry,
+  type PublicationOptions,
+  type RawContent,
+  type UnitEntry,
+} from './content-model';
+
+export interface SiteIndex {
+  /** Visible news, newest first. */
+  news: NewsEntry[];
+  /** Visible award records, newest year first. */
+  awards: AwardEntry[];
+  /** All units, sorted by name. */
+  units: UnitEntry[];
+  newsById: Map<string, NewsEntry>;
+  awardsById: Map<string, AwardEntry>;
+  unitsById: Map<string, UnitEntry>;
+  /** Direct sub-units of each unit, sorted by name. */
+  childrenOf: Map<string, UnitEntry[]>;
+  /** Units without a parent, the roots of the directory tree. */
+  rootUnits: UnitEntry[];
+  /** News that names each unit. */
+  newsByUnit: Map<string, NewsEntry[]>;
+  /** Award history of each unit (predecessors included), computed lazily once. */
+  historyOf(unitId: string): AwardHistoryYear[];
+  /** Awards where the unit (not its predecessors) is a recipient. */
+  awardsReceivedBy(unitId: string): AwardEntry[];
+  /** Awards conferred by the unit. */
+  awardsConferredBy(unitId: string): AwardEntry[];
+  /** The unit's parents from the root down to the unit's parent. */
+  ancestorsOf(unitId: string): UnitEntry[];
+}
+
+export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteIndex {
+  const news = raw.news.filter((n) => isVisibleNews(n.data, opts)).sort(byNewestFirst);
+  const awards = raw.awards
+    .filter((a) => isVisibleAward(a.data, opts))
+    .sort((a, b) => b.data.year - a.data.year || a.id.localeCompare(b.id));
+  const units = [...raw.units].sort(byUnitName);
+
+  const unitsById = new Map(units.map((u) => [u.id, u]));
+  const childrenOf = new Map<string, UnitEntry[]>();
+  const rootUnits: UnitEntry[] = [];
+  for (const u of units) {
+    const parent = u.data.parent?.id;
+    if (parent && unitsById.has(parent)) {
+      if (!childrenOf.has(parent)) childrenOf.set(parent, []);
+      childrenOf.get(parent)!.push(u);
+    } else rootUnits.push(u);
+  }
+
+  const newsByUnit = new Map<string, NewsEntry[]>();
+  for (const n of news) {
+    for (const r of n.data.units) {
+      if (!newsByUnit.has(r.id)) newsByUnit.set(r.id, []);
+      newsByUnit.get(r.id)!.push(n);
+    }
+  }
+
+  const received = new Map<string, AwardEntry[]>();
+  const conferred = new Map<string, AwardEntry[]>();
+  for (const a of awards) {
+    for (const id of new Set(a.data.recipients.flatMap((r) => (r.unit ? [r.unit.id] : [])))) {
+      if (!received.has(id)) received.set(id, []);
+      received.get(id)!.push(a);
+    }
+    const c = a.data.conferredBy.unit?.id;
+    if (c) {
+      if (!conferred.has(c)) conferred.set(c, []);
+      conferred.get(c)!.push(a);
+    }
+  }
+
+  const histories = new Map<string, AwardHistoryYear[]>();
+  return {
+    news,
+    awards,
+    units,
+    newsById: new Map(news.map((n) => [n.id, n])),
+    awardsById: new Map(awards.map((a) => [a.id, a])),
+    unitsById,
+    childrenOf,
+    rootUnits,
+    newsByUnit,
+    historyOf(unitId) {
+      if (!histories.has(unitId)) histories.set(unitId, awardHistory(unitId, units, awards));
+      return histories.get(unitId)!;
+    },
+    awardsReceivedBy: (unitId) => received.get(unitId) ?? [],
+    awardsConferredBy: (unitId) => conferred.get(unitId) ?? [],
+    ancestorsOf(unitId) {
+      const chain: UnitEntry[] = [];
+      const seen = new Set<string>();
+      let cursor = unitsById.get(unitId)?.data.parent?.id;
+      while (cursor && !seen.has(cursor)) {
+        seen.add(cursor);
+        const u = unitsById.get(cursor);
+        if (!u) break;
+        chain.unshift(u);
+        cursor = u.data.parent?.id;
+      }
+      return chain;
+    },
+  };
+}
+
+export { awardConcernsUnits };
