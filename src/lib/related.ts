@@ -16,7 +16,8 @@ import { foldForMatch } from './vietnamese';
 export interface RelatableArticle {
   id: string;
   data: {
-    publishedAt: Date;
+    /** Absent for an undated article. */
+    publishedAt?: Date | undefined;
     units: { id: string }[];
     awards: { id: string }[];
     tags: string[];
@@ -96,12 +97,13 @@ export function buildRelatedIndex<A extends RelatableArticle>(articles: readonly
         if (j !== i) scores.set(j, (scores.get(j) ?? 0) + weight);
       }
     }
-    const t = articles[i]!.data.publishedAt.getTime();
+    const time = (j: number) => articles[j]!.data.publishedAt?.getTime() ?? 0;
+    const t = time(i);
     return [...scores]
       .sort(
         ([ja, sa], [jb, sb]) =>
           sb - sa ||
-          Math.abs(articles[ja]!.data.publishedAt.getTime() - t) - Math.abs(articles[jb]!.data.publishedAt.getTime() - t) ||
+          Math.abs(time(ja) - t) - Math.abs(time(jb) - t) ||
           ja - jb,
       )
       .slice(0, limit)

@@ -25,5 +25,9 @@ export const routes = {
   archiveMonth: (year: number, month: number) => p(`luu-tru/${year}/${String(month).padStart(2, '0')}/`),
   feed: () => p('rss.xml'),
   unitFeed: (id: string) => p(`don-vi/${id}/rss.xml`),
+  /** Generated Open Graph image of an article without a hero image. */
+  shareImage: (id: string) => p(`anh-chia-se/${id}.png`),
+  sitemap: () => p('sitemap-index.xml'),
+  robots: () => p('robots.txt'),
   admin: () => p('admin/'),
 } as const;

@@ -55,6 +55,8 @@ export interface NewsArticleInput {
 export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
   const { article, url, images, publisher, units = [], authorUrl, wordCount } = input;
   const d = article.data;
+  // Undated articles (the source states no date) carry no dates rather than invented ones.
+  const modified = d.updatedAt ?? d.publishedAt;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -65,8 +67,8 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     ...(d.title.length > HEADLINE_MAX ? { name: d.title } : {}),
     description: d.summary,
     inLanguage: 'vi-VN',
-    datePublished: toVietnamIso(d.publishedAt),
-    dateModified: toVietnamIso(d.updatedAt ?? d.publishedAt),
+    ...(d.publishedAt ? { datePublished: toVietnamIso(d.publishedAt) } : {}),
+    ...(modified ? { dateModified: toVietnamIso(modified) } : {}),
     ...(images.length ? { image: images } : {}),
     author: d.author
       ? { '@type': 'Person', name: d.author, ...(authorUrl ? { url: authorUrl } : {}) }
@@ -89,6 +91,12 @@ export function describeAward(award: AwardEntry, conferrerName: string | undefin
   const by = conferrerName ? ` của ${conferrerName}` : '';
   const revoked = d.status === 'revoked' ? ' (đã thu hồi)' : '';
   return `${form}${title}${by} (${d.year})${revoked}`;
+}
+
+/** The conferring body's name: its unit profile's name when it has one, else the named authority. */
+export function conferrerName(award: AwardEntry, unitName: (id: string) => string | undefined): string | undefined {
+  const by = award.data.conferredBy;
+  return (by?.unit ? unitName(by.unit.id) : undefined) ?? by?.name;
 }
 
 export interface OrganizationInput {
@@ -135,7 +143,7 @@ export function organizationJsonLd(input: OrganizationInput): JsonLd {
     ...(d.contact?.email ? { email: d.contact.email } : {}),
     ...(d.website ? { sameAs: [d.website] } : {}),
     ...(awards.length
-      ? { award: awards.map((a) => describeAward(a, a.data.conferredBy.unit ? (unitName(a.data.conferredBy.unit.id) ?? a.data.conferredBy.name) : a.data.conferredBy.name)) }
+      ? { award: awards.map((a) => describeAward(a, conferrerName(a, unitName))) }
       : {}),
   };
 }

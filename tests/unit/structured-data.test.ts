@@ -105,6 +105,14 @@ describe('newsArticleJsonLd', () => {
   });
 });
 
+describe('an undated article (the source states no date)', () => {
+  it('has no invented dates', () => {
+    const ld = newsArticleJsonLd({ article: article({ publishedAt: undefined }), url: `${SITE}/tin-tuc/x/`, images: [], publisher });
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld).not.toHaveProperty('dateModified');
+  });
+});
+
 describe('truncate', () => {
   it.each([
     ['ngắn', 10, 'ngắn'],
