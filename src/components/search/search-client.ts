@@ -1,0 +1,324 @@
+/**
+ * Client of the search page (/tim-kiem/). Loads Pagefind's bundle from `<base>pagefind/`, keeps
+ * the whole state in the URL (search-state.ts), runs the exact and the d-folded query and merges
+ * them (search-fold.ts, search-merge.ts), renders results with excerpts built from the page text
+ * (search-highlight.ts), and browses award history by filters alone, grouped by year.
+ * Renders with DOM APIs only (no innerHTML of index data).
+ */
+import { formatDate } from '../../lib/dates';
+import { foldedQuery } from '../../lib/search-fold';
+import { groupByYear } from '../../lib/search-group';
+import { buildExcerpt } from '../../lib/search-highlight';
+import { mergeByRelevance, mergeBySortOrder } from '../../lib/search-merge';
+import {
+  decodeSearchState,
+  encodeSearchState,
+  FILTER_KEYS,
+  hasFilters,
+  toggleFilter,
+  toPagefindFilters,
+  type FilterKey,
+  type SearchState,
+} from '../../lib/search-state';
+import { vietnameseCollator } from '../../lib/vietnamese';
+
+export const PAGE_SIZE = 20;
+
+interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindResponse | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** Typed shape of one rendered result, also read by tests through data attributes. */
+interface ShownResult {
+  id: string;
+  fragment: PagefindFragment;
+}
+
+const $ = <T extends Element>(root: ParentNode, sel: string) => {
+  const el = root.querySelector<T>(sel);
+  if (!el) throw new Error(`search page: missing ${sel}`);
+  return el;
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') node.className = v;
+    else node.setAttribute(k, v);
+  }
+  node.append(...children);
+  return node;
+}
+
+const number = new Intl.NumberFormat('vi-VN');
+
+export function startSearch(): void {
+  const app = document.querySelector<HTMLElement>('[data-search-app]');
+  if (!app) return;
+  const base = (app.dataset.base ?? '/').replace(/\/?$/, '/');
+  const form = $<HTMLFormElement>(app, '[data-search-form]');
+  const input = $<HTMLInputElement>(app, '[data-search-input]');
+  const sortSelect = $<HTMLSelectElement>(app, '[data-search-sort]');
+  const ui = $<HTMLElement>(app, '[data-search-ui]');
+  const unavailable = $<HTMLElement>(app, '[data-search-unavailable]');
+  const status = $<HTMLElement>(app, '[data-search-status]');
+  const resultsBox = $<HTMLElement>(app, '[data-search-results]');
+  const resultsTitle = $<HTMLElement>(app, '[data-results-title]');
+  const pager = $<HTMLElement>(app, '[data-search-pager]');
+  const prev = $<HTMLAnchorElement>(pager, '[data-pager-prev]');
+  const next = $<HTMLAnchorElement>(pager, '[data-pager-next]');
+  const pagerInfo = $<HTMLElement>(pager, '[data-pager-info]');
+  const clearButton = $<HTMLButtonElement>(app, '[data-search-clear]');
+
+  const showUnavailable = (message: string) => {
+    unavailable.textContent = message;
+    unavailable.hidden = false;
+    ui.hidden = true;
+    app.dataset.state = 'unavailable';
+  };
+
+  if (app.dataset.dev === 'true') {
+    showUnavailable(
+      'Đang chạy ở chế độ phát triển (astro dev): chưa có chỉ mục tìm kiếm. Hãy chạy "npm run build" rồi "npm run preview" để thử tìm kiếm.',
+    );
+    return;
+  }
+
+  let pagefind: PagefindApi | null = null;
+  let state: SearchState = decodeSearchState(location.search);
+  let runId = 0;
+  let globalDateOrder: Promise<string[]> | null = null;
+
+  const pathFor = (s: SearchState) => `${location.pathname}${encodeSearchState(s)}`;
+
+  const syncForm = () => {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+  };
+
+  const navigate = (next: SearchState, { focusResults = false } = {}) => {
+    state = next;
+    const url = pathFor(state);
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    syncForm();
+    void run({ focusResults });
+  };
+
+  async function load(): Promise<PagefindApi> {
+    if (pagefind) return pagefind;
+    const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    await api.options({ baseUrl: base, excerptLength: 30 });
+    await api.init();
+    // Loads the filter index: search() only reports counts for filters that are loaded.
+    await api.filters();
+    pagefind = api;
+    return api;
+  }
+
+  /** Every indexed page id, newest first, within the current filters (merging date-sorted lists). */
+  const dateOrder = async (api: PagefindApi, filters: object): Promise<string[]> => {
+    if (Object.keys(filters).length) {
+      const r = await api.search(null, { filters, sort: { date: 'desc' } });
+      return r?.results.map((x) => x.id) ?? [];
+    }
+    globalDateOrder ??= api.search(null, { sort: { date: 'desc' } }).then((r) => r?.results.map((x) => x.id) ?? []);
+    return globalDateOrder;
+  };
+
+  async function run({ focusResults = false } = {}) {
+    const id = ++runId;
+    const s = state;
+    app.dataset.state = 'loading';
+    app.setAttribute('aria-busy', 'true');
+    let api: PagefindApi;
+    try {
+      api = await load();
+    } catch (error) {
+      console.error(error);
+      showUnavailable('Không tải được chỉ mục tìm kiếm. Vui lòng thử lại sau, hoặc xem lịch sử khen thưởng ở trang Khen thưởng.');
+      return;
+    }
+    ui.hidden = false;
+    const filters = toPagefindFilters(s);
+    const browsing = !s.q;
+    let ids: string[] = [];
+    let counts: Record<string, Record<string, number>>;
+    const byId = new Map<string, PagefindResult>();
+
+    if (browsing && !hasFilters(s)) {
+      counts = await api.filters();
+    } else if (browsing) {
+      // Filter-only browsing (award history): every matching page, newest first.
+      const r = await api.search(null, { filters, sort: { date: 'desc' } });
+      ids = r?.results.map((x) => (byId.set(x.id, x), x.id)) ?? [];
+      counts = r?.filters ?? {};
+    } else {
+      const sort = s.sort === 'date' ? { date: 'desc' } : undefined;
+      const folded = foldedQuery(s.q);
+      const [exact, extra] = await Promise.all([
+        api.search(s.q, { filters, ...(sort && { sort }) }),
+        folded ? api.search(folded, { filters, ...(sort && { sort }) }) : Promise.resolve(null),
+      ]);
+      const exactIds = exact?.results.map((x) => (byId.set(x.id, x), x.id)) ?? [];
+      const extraIds = extra?.results.map((x) => (byId.has(x.id) || byId.set(x.id, x), x.id)) ?? [];
+      ids = !extra
+        ? exactIds
+        : s.sort === 'date'
+          ? mergeBySortOrder(exactIds, extraIds, await dateOrder(api, filters))
+          : mergeByRelevance(exactIds, extraIds);
+      counts = mergeCounts(exact?.filters ?? {}, extra?.filters ?? {});
+    }
+    if (id !== runId) return; // a newer search started
+
+    renderFilters(counts, s);
+    const total = ids.length;
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const page = Math.min(s.page, pages);
+    const slice = ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    const shown: ShownResult[] = await Promise.all(
+      slice.map(async (rid) => ({ id: rid, fragment: await byId.get(rid)!.data() })),
+    );
+    if (id !== runId) return;
+
+    if (browsing && !hasFilters(s)) {
+      status.textContent = 'Nhập từ khoá hoặc chọn bộ lọc để bắt đầu.';
+      resultsBox.replaceChildren();
+    } else {
+      status.textContent =
+        total === 0
+          ? s.q
+            ? `Không tìm thấy kết quả nào cho “${s.q}”.`
+            : 'Không có kết quả nào với các bộ lọc đã chọn.'
+          : `${number.format(total)} kết quả${s.q ? ` cho “${s.q}”` : ''}${pages > 1 ? `, trang ${page}/${pages}` : ''}.`;
+      resultsBox.replaceChildren(browsing ? renderGrouped(shown) : renderList(shown, s.q, 'h3'));
+    }
+    renderPager(page, pages);
+    clearButton.hidden = !hasFilters(s);
+    app.dataset.state = 'ready';
+    app.dataset.total = String(total);
+    app.removeAttribute('aria-busy');
+    if (focusResults) resultsTitle.focus();
+  }
+
+  function mergeCounts(a: Record<string, Record<string, number>>, b: Record<string, Record<string, number>>) {
+    const out: Record<string, Record<string, number>> = {};
+    for (const src of [a, b]) {
+      for (const [key, values] of Object.entries(src)) {
+        const target = (out[key] ??= {});
+        for (const [value, n] of Object.entries(values)) target[value] = Math.max(target[value] ?? 0, n);
+      }
+    }
+    return out;
+  }
+
+  function renderFilters(counts: Record<string, Record<string, number>>, s: SearchState) {
+    for (const key of FILTER_KEYS) {
+      const group = $<HTMLElement>(app, `[data-filter-group="${key}"]`);
+      const list = $<HTMLElement>(group, '[data-filter-options]');
+      const selected = new Set(s.filters[key] ?? []);
+      const values = Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || selected.has(v));
+      for (const v of selected) if (!values.some(([x]) => x === v)) values.push([v, 0]);
+      values.sort(([a], [b]) => (key === 'year' ? Number(b) - Number(a) : vietnameseCollator.compare(a, b)));
+      group.hidden = values.length === 0;
+      if (selected.size) (group as HTMLDetailsElement).open = true;
+      list.replaceChildren(
+        ...values.map(([value, n]) => {
+          const box = el('input', { type: 'checkbox', name: key, value });
+          box.checked = selected.has(value);
+          box.addEventListener('change', () => navigate(toggleFilter(state, key as FilterKey, value, box.checked)));
+          return el('li', {}, el('label', {}, box, `${value} `, el('span', { class: 'count', 'aria-label': `${n} kết quả` }, `(${number.format(n)})`)));
+        }),
+      );
+    }
+  }
+
+  function renderResult(r: ShownResult, query: string, heading: 'h3' | 'h4') {
+    const { fragment } = r;
+    const title = fragment.meta.title?.trim() || fragment.url;
+    const link = el('a', { href: fragment.url }, title);
+    const metaParts: string[] = [];
+    const type = fragment.filters.type?.[0];
+    if (type) metaParts.push(type);
+    const date = fragment.meta.date ? new Date(fragment.meta.date) : null;
+    if (date && !Number.isNaN(date.getTime())) metaParts.push(formatDate(date));
+    const excerpt = el('p', { class: 'result-excerpt' });
+    for (const seg of buildExcerpt(fragment.content, query)) excerpt.append(seg.mark ? el('mark', {}, seg.text) : seg.text);
+    return el(
+      'li',
+      { class: 'result', 'data-result-url': fragment.url },
+      el(heading, {}, link),
+      ...(metaParts.length ? [el('p', { class: 'result-meta' }, metaParts.join(' · '))] : []),
+      excerpt,
+    );
+  }
+
+  function renderList(results: ShownResult[], query: string, heading: 'h3' | 'h4') {
+    return el('ol', {}, ...results.map((r) => renderResult(r, query, heading)));
+  }
+
+  function renderGrouped(results: ShownResult[]) {
+    const frag = document.createDocumentFragment();
+    for (const group of groupByYear(results, (r) => r.fragment.meta.date)) {
+      const year = group.year === null ? 'Không rõ năm' : `Năm ${group.year}`;
+      frag.append(el('section', { class: 'year-group', 'data-year': String(group.year ?? '') }, el('h3', {}, year), renderList(group.items, '', 'h4')));
+    }
+    return frag;
+  }
+
+  function renderPager(page: number, pages: number) {
+    pager.hidden = pages <= 1;
+    const link = (a: HTMLAnchorElement, target: number, enabled: boolean) => {
+      if (enabled) {
+        a.href = pathFor({ ...state, page: target });
+        a.removeAttribute('aria-disabled');
+      } else {
+        a.removeAttribute('href');
+        a.setAttribute('aria-disabled', 'true');
+      }
+      a.onclick = (e) => {
+        e.preventDefault();
+        if (enabled) navigate({ ...state, page: target }, { focusResults: true });
+      };
+    };
+    link(prev, page - 1, page > 1);
+    link(next, page + 1, page < pages);
+    pagerInfo.textContent = `Trang ${page}/${pages}`;
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    navigate({ ...state, q: input.value.normalize('NFC').replace(/\s+/g, ' ').trim(), sort: sortSelect.value === 'date' ? 'date' : 'relevance', page: 1 });
+  });
+  sortSelect.addEventListener('change', () => navigate({ ...state, sort: sortSelect.value === 'date' ? 'date' : 'relevance', page: 1 }));
+  clearButton.addEventListener('click', () => {
+    navigate({ ...state, filters: {}, page: 1 });
+    input.focus();
+  });
+  window.addEventListener('popstate', () => {
+    state = decodeSearchState(location.search);
+    syncForm();
+    void run();
+  });
+
+  syncForm();
+  void run();
+}

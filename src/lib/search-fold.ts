@@ -1,0 +1,178 @@
+/**
+ * Accent-insensitive search that never misses, on top of Pagefind 1.6.
+ *
+ * Pagefind folds tone and vowel marks itself (NFD, combining marks dropped), but `đ`/`Đ` have no
+ * Unicode decomposition, so "đoàn" is indexed as "đoan" and the reader's "doan" never reaches it.
+ * Worse, when no indexed word starts with a query term, Pagefind falls back to the longest indexed
+ * word that is a *prefix* of the term: "doan" silently becomes "do" (the everyday word "do",
+ * "by/because"). So `cong doan` only "finds" pages that happen to contain "do" — a page without
+ * that word is missed although it says "Công đoàn" dozens of times. (Seed 000 is such a page.)
+ *
+ * Fix, index side: every word of the indexed text that contains a d-stroke letter (đ Đ, and the
+ * look-alike Icelandic eth ð Ð that copy-paste sometimes brings) is added once, with the letter
+ * replaced by d/D, to a hidden metadata field (`dfold`). Pagefind searches metadata since 1.5,
+ * applies its own tone folding to it, and excerpts stay clean because metadata is not content.
+ * Fix, query side: a query containing such a letter is also run with the letter replaced, and
+ * the extra pages are appended after the exact ones (see search-merge.ts).
+ */
+
+/** Metadata field holding the d-folded words of a page (never shown to readers). */
+export const DFOLD_META = 'dfold';
+
+/** Letters with no Unicode decomposition that readers type as plain d. */
+const D_STROKE = /[đĐðÐ]/;
+const D_STROKE_ALL = /[đĐðÐ]/g;
+
+/** Replace đ Đ ð Ð by d/D, keeping every other character (tone marks included). */
+export function foldDStroke(text: string): string {
+  return text.replace(D_STROKE_ALL, (c) => (c === 'đ' || c === 'ð' ? 'd' : 'D'));
+}
+
+/** Whether a query needs the second, d-folded search. */
+export function hasDStroke(text: string): boolean {
+  return D_STROKE.test(text);
+}
+
+/** The reader's query as typed, cleaned: NFC, odd spaces → space, trimmed, single spaces. */
+export function cleanQuery(query: string): string {
+  return query
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u2007\u202f\u2009\u200a\u3000]+/g, ' ')
+    .trim();
+}
+
+/** The d-folded variant of a query, or null when it would be the same query. */
+export function foldedQuery(query: string): string | null {
+  const clean = cleanQuery(query);
+  return hasDStroke(clean) ? foldDStroke(clean) : null;
+}
+
+/**
+ * The `dfold` field for a page: each distinct whitespace-separated word containing a d-stroke
+ * letter, folded. Words keep their punctuation and tone marks so Pagefind splits and folds them
+ * exactly as it does the original words.
+ */
+export function dFoldField(text: string): string {
+  const seen = new Set<string>();
+  for (const word of text.normalize('NFC').split(/[\s\u00a0\u2007\u202f\u2009\u200a\u3000]+/)) {
+    if (word && D_STROKE.test(word)) seen.add(foldDStroke(word).toLowerCase());
+  }
+  return [...seen].join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indexed-text extraction: the text Pagefind will index, from a built page's HTML.
+// A deliberately small tokenizer for Astro's well-formed output: it honours data-pagefind-body
+// (only those elements when any exists, as Pagefind does) and data-pagefind-ignore, and skips
+// the elements Pagefind never indexes.
+// ---------------------------------------------------------------------------------------------
+
+const VOID = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+]);
+/** Elements whose text is never indexed (raw text or Pagefind's built-in exclusions). */
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'form', 'button', 'select', 'textarea', 'head']);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const hasAttr = (attrs: string, name: string) => new RegExp(`(^|\\s)${name}(\\s|=|/|$)`).test(attrs);
+
+export interface IndexedText {
+  /** Whether the page has any data-pagefind-body element. */
+  hasBody: boolean;
+  /** The text Pagefind indexes (body elements only when present), ignore-subtrees removed. */
+  text: string;
+  /** Whether the page carries a `date` sort key (data-pagefind-sort="date:…"). */
+  hasDateSort: boolean;
+}
+
+/** Extract the indexed text of a built HTML page. */
+export function extractIndexedText(html: string): IndexedText {
+  const bodyHtml = html.includes('data-pagefind-body');
+  const hasDateSort = /data-pagefind-sort=["']date[:[]/.test(html);
+  const out: string[] = [];
+  // Stack of open elements with flags: in body, ignored, skipped.
+  const stack: { name: string; body: boolean; ignore: boolean; skip: boolean }[] = [];
+  let inBody = !bodyHtml;
+  let ignored = false;
+  let skipped = false;
+  let last = 0;
+  const flush = (end: number) => {
+    if (end > last && inBody && !ignored && !skipped) out.push(html.slice(last, end));
+  };
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    flush(m.index);
+    last = TAG.lastIndex;
+    const name = m[2]?.toLowerCase();
+    if (!name) continue; // comment, doctype
+    const closing = m[1] === '/';
+    const attrs = m[3] ?? '';
+    if (closing) {
+      // Pop to the matching element (tolerates unclosed children).
+      const at = stack.map((s) => s.name).lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      inBody = !bodyHtml || stack.some((s) => s.body);
+      ignored = stack.some((s) => s.ignore);
+      skipped = stack.some((s) => s.skip);
+      // Block boundaries separate words.
+      out.push(' ');
+      continue;
+    }
+    if (VOID.has(name) || attrs.trimEnd().endsWith('/')) {
+      out.push(' ');
+      continue;
+    }
+    const frame = {
+      name,
+      body: hasAttr(attrs, 'data-pagefind-body'),
+      ignore: hasAttr(attrs, 'data-pagefind-ignore'),
+      skip: SKIP.has(name),
+    };
+    stack.push(frame);
+    inBody ||= frame.body;
+    ignored ||= frame.ignore;
+    skipped ||= frame.skip;
+    if (name === 'script' || name === 'style') {
+      // Raw text: jump to the closing tag.
+      const close = html.toLowerCase().indexOf(`</${name}`, TAG.lastIndex);
+      TAG.lastIndex = close < 0 ? html.length : close;
+      last = TAG.lastIndex;
+    }
+    out.push(' ');
+  }
+  flush(html.length);
+  return { hasBody: bodyHtml, text: decodeEntities(out.join('')).replace(/\s+/g, ' ').trim(), hasDateSort };
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Fallback sort key for pages without a date: sorts last in "newest first". */
+export const UNDATED_SORT_KEY = '0000-00-00';
+
+/**
+ * The HTML handed to Pagefind (never the published file): the page plus, right inside its first
+ * data-pagefind-body element, the `dfold` metadata and, when missing, a fallback date sort key.
+ * Attribute-only elements add no indexed content and nothing to excerpts.
+ */
+export function withSearchExtras(html: string, extras: { dfold: string; addDateSort: boolean }): string {
+  const tags: string[] = [];
+  if (extras.dfold) tags.push(`<span hidden data-pagefind-meta="${DFOLD_META}:${escapeAttr(extras.dfold)}"></span>`);
+  if (extras.addDateSort) tags.push(`<span hidden data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
+  if (!tags.length) return html;
+  const body = /<[a-zA-Z][\w-]*(?:[^>"']|"[^"]*"|'[^']*')*\sdata-pagefind-body(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(html);
+  if (body) return html.slice(0, body.index + body[0].length) + tags.join('') + html.slice(body.index + body[0].length);
+  const bodyTag = /<body(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(html);
+  if (bodyTag) return html.slice(0, bodyTag.index + bodyTag[0].length) + tags.join('') + html.slice(bodyTag.index + bodyTag[0].length);
+  return html + tags.join('');
+}
