@@ -83,7 +83,10 @@ export function groupByForm(awards: readonly AwardEntry[]): { form: AwardForm; a
 /** Display title of an award record: "Bằng khen “Hoàn thành xuất sắc nhiệm vụ” năm 2022". */
 export function awardDisplayTitle(award: AwardEntry): string {
   const form = AWARD_FORMS[award.data.form].label;
-  const title = award.data.title ? ` “${award.data.title.replace(/^[“"]|[”"]$/g, '')}”` : '';
+  const bare = award.data.title?.replace(/^[“"]|[”"]$/g, '');
+  // A title that already names the form ("Cờ thi đua ngành Kiểm sát nhân dân") stands alone.
+  if (bare && bare.toLocaleLowerCase('vi').startsWith(form.toLocaleLowerCase('vi'))) return `${bare} năm ${award.data.year}`;
+  const title = bare ? ` “${bare}”` : '';
   const base = award.data.form === 'hoan-thanh-xuat-sac-nhiem-vu' && !award.data.title ? form : `${form}${title}`;
   return `${base} năm ${award.data.year}`;
 }

@@ -36,7 +36,7 @@ export type UnitEntry = Entry<
 export type Recipient = Omit<AwardData['recipients'][number], 'unit'> & { unit?: Ref<'units'> | undefined };
 export type AwardEntry = Entry<
   Omit<AwardData, 'conferredBy' | 'recipients' | 'article'> & {
-    conferredBy: Omit<AwardData['conferredBy'], 'unit'> & { unit?: Ref<'units'> | undefined };
+    conferredBy?: (Omit<NonNullable<AwardData['conferredBy']>, 'unit'> & { unit?: Ref<'units'> | undefined }) | undefined;
     recipients: Recipient[];
     article?: Ref<'news'> | undefined;
   }
@@ -100,7 +100,7 @@ export function checkContentIntegrity(content: RawContent, now: Date = new Date(
 
   const currentYear = vietnamYear(now);
   for (const a of content.awards) {
-    checkRef('awards', a, 'conferredBy.unit', a.data.conferredBy.unit);
+    checkRef('awards', a, 'conferredBy.unit', a.data.conferredBy?.unit);
     checkRef('awards', a, 'article', a.data.article);
     a.data.recipients.forEach((r, i) => checkRef('awards', a, `recipients[${i}].unit`, r.unit));
     if (a.data.year > currentYear) {
@@ -178,14 +178,23 @@ export interface PublicationOptions {
 
 export type PublicationState = 'published' | 'draft' | 'scheduled';
 
-export function publicationState(data: { draft: boolean; publishedAt: Date }, now: Date): PublicationState {
+/** What pages show in place of a date for an article whose source states none. */
+export const UNDATED_LABEL = 'Không rõ ngày đăng';
+
+interface Publishable {
+  draft: boolean;
+  /** Absent when the source states no date: such an article is published, not scheduled. */
+  publishedAt?: Date | undefined;
+}
+
+export function publicationState(data: Publishable, now: Date): PublicationState {
   if (data.draft) return 'draft';
-  if (data.publishedAt.getTime() > now.getTime()) return 'scheduled';
+  if (data.publishedAt !== undefined && data.publishedAt.getTime() > now.getTime()) return 'scheduled';
   return 'published';
 }
 
 /** Whether a news entry is visible: the one place drafts and schedules are decided. */
-export function isVisibleNews(data: { draft: boolean; publishedAt: Date }, opts: PublicationOptions): boolean {
+export function isVisibleNews(data: Publishable, opts: PublicationOptions): boolean {
   return opts.preview || publicationState(data, opts.now) === 'published';
 }
 
@@ -193,7 +202,8 @@ export function isVisibleAward(data: { draft: boolean }, opts: PublicationOption
   return opts.preview || !data.draft;
 }
 
+/** Newest first; undated articles come after every dated one, by id. */
 export const byNewestFirst = (a: NewsEntry, b: NewsEntry) =>
-  b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id);
+  (b.data.publishedAt?.getTime() ?? -Infinity) - (a.data.publishedAt?.getTime() ?? -Infinity) || a.id.localeCompare(b.id);
 
 export const byUnitName = (a: UnitEntry, b: UnitEntry) => vietnameseCollator.compare(a.data.name, b.data.name);

@@ -74,7 +74,7 @@ export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteI
       if (!received.has(id)) received.set(id, []);
       received.get(id)!.push(a);
     }
-    const c = a.data.conferredBy.unit?.id;
+    const c = a.data.conferredBy?.unit?.id;
     if (c) {
       if (!conferred.has(c)) conferred.set(c, []);
       conferred.get(c)!.push(a);

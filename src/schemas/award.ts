@@ -28,7 +28,10 @@ export const awardSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
       form: vocabulary(AWARD_FORMS, (f) => f.label, 'Hình thức khen thưởng (form)'),
       /** The title or achievement: "Hoàn thành xuất sắc nhiệm vụ". */
       title: text('Hoàn thành xuất sắc nhiệm vụ').optional(),
-      /** Who conferred it: a unit with a profile, or a named authority, and its level. */
+      /**
+       * Who conferred it: a unit with a profile, or a named authority, and its level.
+       * Leave it out when the source does not say who conferred the award (never guess).
+       */
       conferredBy: z
         .object({
           unit: reference('units').optional(),
@@ -38,7 +41,8 @@ export const awardSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
         .strict()
         .refine((c) => c.unit !== undefined || c.name !== undefined, {
           error: 'conferredBy cần "unit" (mã đơn vị có hồ sơ) hoặc "name" (tên cơ quan), ví dụ: { name: "Ủy ban nhân dân tỉnh Quảng Ngãi", level: tinh }.',
-        }),
+        })
+        .optional(),
       /** The year the achievement was for (năm thành tích). */
       year: year(),
       decision: z

@@ -3,14 +3,19 @@ import { NEWS_CATEGORIES } from '../lib/vocabulary';
 import { dateTime, text, url, vocabulary } from './fields';
 import type { SchemaTools } from './types';
 
-/** A news article. `publishedAt` in the future means scheduled. */
+/** A news article. `publishedAt` in the future means scheduled; no `publishedAt` means undated. */
 export const newsSchema = ({ reference, image }: SchemaTools) =>
   z
     .object({
       title: text('Công đoàn VKSND tỉnh Quảng Ngãi được vinh danh…'),
       /** One or two sentences for lists, feeds and search results. */
       summary: text('Năm 2022, Công đoàn cơ sở VKSND tỉnh Quảng Ngãi được tặng Bằng khen…'),
-      publishedAt: dateTime(),
+      /**
+       * When the article was published. Leave it out only when the source states no date
+       * (never invent one): the article is then published, listed after dated ones and shown
+       * as "Không rõ ngày đăng".
+       */
+      publishedAt: dateTime().optional(),
       updatedAt: dateTime().optional(),
       /** Byline as the article states it: "Tô Thị Ái, Công đoàn Viên chức tỉnh". */
       author: text('Tô Thị Ái').optional(),
@@ -39,7 +44,7 @@ export const newsSchema = ({ reference, image }: SchemaTools) =>
       draft: z.boolean().default(false),
     })
     .strict()
-    .refine((n) => n.updatedAt === undefined || n.updatedAt.getTime() >= n.publishedAt.getTime(), {
+    .refine((n) => n.updatedAt === undefined || n.publishedAt === undefined || n.updatedAt.getTime() >= n.publishedAt.getTime(), {
       error: 'updatedAt phải sau publishedAt.',
       path: ['updatedAt'],
     });
