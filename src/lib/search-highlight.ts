@@ -64,7 +64,7 @@ export function buildExcerpt(content: string, query: string, length = 30): Excer
     }
     // Start a few words before the first hit so the reader sees context.
     const firstHit = hits.findIndex((h, i) => i >= bestStart && h >= 0);
-    if (firstHit >= 0) bestStart = Math.max(0, Math.min(bestStart, firstHit - 5));
+    if (firstHit >= 0) bestStart = Math.max(0, firstHit - 5);
   }
   const slice = words.slice(bestStart, bestStart + length);
   const segments: ExcerptSegment[] = [];
