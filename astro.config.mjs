@@ -2,10 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://congdoan.example.vn',
   trailingSlash: 'always',
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind()],
   build: { format: 'directory' },
 });

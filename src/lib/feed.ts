@@ -1,0 +1,106 @@
+/**
+ * RSS items for the site feed and the unit feeds, with each article's full content.
+ *
+ * Article bodies are rendered through Astro's own pipeline (the entry's Content component in a
+ * Container, so Markdown, MDX and astro:assets images render exactly as on the page), then every
+ * URL is made absolute. Each article is rendered at most once per build, however many feeds
+ * (site, units) carry it.
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { getImage } from 'astro:assets';
+import { loadRenderers } from 'astro:container';
+import { render, type CollectionEntry } from 'astro:content';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { absolutizeUrls } from './absolute-urls';
+import type { AwardEntry, NewsEntry, SiteIndex } from './content';
+import { formatCalendarDate } from './dates';
+import { routes } from './routes';
+import { conferrerName, describeAward } from './structured-data';
+import { NEWS_CATEGORIES, RECIPIENT_KINDS } from './vocabulary';
+
+/** Items in each feed: aggregators read the newest; older ones are on the site. */
+export const FEED_SIZE = 30;
+
+export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
+
+const escapeHtml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+async function renderBody(entry: NewsEntry): Promise<string> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const { Content } = await render(entry as unknown as CollectionEntry<'news'>);
+  return (await container).renderToString(Content);
+}
+
+/** The article's full HTML for feeds: hero image first, then the body, URLs absolute. */
+export function articleFeedHtml(entry: NewsEntry, site: URL): Promise<string> {
+  let html = rendered.get(entry.id);
+  if (!html) {
+    html = (async () => {
+      const pageUrl = new URL(routes.article(entry.id), site).href;
+      let hero = '';
+      if (entry.data.hero) {
+        const img = await getImage({ src: entry.data.hero.image, width: 1200, format: 'jpeg' });
+        const caption = entry.data.hero.caption ? `<figcaption>${escapeHtml(entry.data.hero.caption)}</figcaption>` : '';
+        hero = `<figure><img src="${escapeHtml(img.src)}" alt="${escapeHtml(entry.data.hero.alt)}" width="${img.attributes.width ?? ''}" height="${img.attributes.height ?? ''}">${caption}</figure>`;
+      }
+      const source = entry.data.source
+        ? `<p><em>Nguồn: ${entry.data.source.url ? `<a href="${escapeHtml(entry.data.source.url)}">${escapeHtml(entry.data.source.name)}</a>` : escapeHtml(entry.data.source.name)}</em></p>`
+        : '';
+      return absolutizeUrls(hero + (await renderBody(entry)) + source, pageUrl);
+    })();
+    rendered.set(entry.id, html);
+  }
+  return html;
+}
+
+export async function articleFeedItem(entry: NewsEntry, site: URL): Promise<RSSFeedItem> {
+  const d = entry.data;
+  return {
+    title: d.title,
+    link: routes.article(entry.id),
+    ...(d.publishedAt ? { pubDate: d.publishedAt } : {}),
+    description: d.summary,
+    content: await articleFeedHtml(entry, site),
+    categories: [NEWS_CATEGORIES[d.category], ...d.tags],
+    ...(d.author ? { customData: `<dc:creator>${escapeHtml(d.author)}</dc:creator>` } : {}),
+  };
+}
+
+/** When an award became known: its decision date, else the date of the article announcing it. */
+export function awardDate(award: AwardEntry, site: SiteIndex): Date | undefined {
+  const date = award.data.decision?.date;
+  if (date) return new Date(`${date}T00:00:00+07:00`);
+  const article = award.data.article ? site.newsById.get(award.data.article.id) : undefined;
+  return article?.data.publishedAt;
+}
+
+export function awardFeedItem(award: AwardEntry, site: SiteIndex): RSSFeedItem {
+  const d = award.data;
+  const unitName = (id: string) => site.unitsById.get(id)?.data.name;
+  const title = describeAward(award, conferrerName(award, unitName));
+  const recipients = d.recipients.map((r) => {
+    const unit = r.unit ? site.unitsById.get(r.unit.id) : undefined;
+    const who = [r.name, r.role, unit?.data.name].filter(Boolean).join(', ');
+    return `<li>${escapeHtml(RECIPIENT_KINDS[r.kind])}: ${escapeHtml(who)}</li>`;
+  });
+  const decision = d.decision?.number
+    ? `<p>Quyết định số ${escapeHtml(d.decision.number)}${d.decision.date ? ` ngày ${formatCalendarDate(d.decision.date)}` : ''}.</p>`
+    : '';
+  const citation = d.citation ? `<blockquote><p>${escapeHtml(d.citation)}</p></blockquote>` : '';
+  const date = awardDate(award, site);
+  return {
+    title,
+    link: routes.award(award.id),
+    ...(date ? { pubDate: date } : {}),
+    description: title,
+    content: `<p>${escapeHtml(title)}</p><ul>${recipients.join('')}</ul>${decision}${citation}`,
+    categories: ['Khen thưởng', String(d.year)],
+  };
+}
+
+/** Atom self link, which feed validators expect. */
+export const selfLink = (href: string) => `<atom:link href="${escapeHtml(href)}" rel="self" type="application/rss+xml"/>`;

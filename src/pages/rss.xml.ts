@@ -1,0 +1,20 @@
+/** The site feed: the newest articles with their full content. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getSite } from '../lib/content';
+import { articleFeedItem, FEED_SIZE, FEED_XMLNS, selfLink } from '../lib/feed';
+import { routes } from '../lib/routes';
+import { SITE_NAME } from '../lib/structured-data';
+
+export async function GET(context: APIContext) {
+  const site = await getSite();
+  const base = context.site!;
+  return rss({
+    title: SITE_NAME,
+    description: 'Tin tức, khen thưởng và hoạt động của các cấp công đoàn.',
+    site: base,
+    xmlns: FEED_XMLNS,
+    customData: `<language>vi-VN</language>${selfLink(new URL(routes.feed(), base).href)}`,
+    items: await Promise.all(site.news.slice(0, FEED_SIZE).map((n) => articleFeedItem(n, base))),
+  });
+}
