@@ -6,6 +6,8 @@ import type { AwardForm } from './vocabulary';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 const p = (path: string) => `${base}${path.replace(/^\//, '')}`;
+/** Page 1 of a list is the list's own URL; later pages add "trang/N/". */
+const paged = (path: string, page: number) => p(page <= 1 ? path : `${path}trang/${page}/`);
 
 export const routes = {
   home: () => p(''),
@@ -18,11 +20,15 @@ export const routes = {
   awardForm: (form: AwardForm) => p(`khen-thuong/hinh-thuc/${form}/`),
   award: (id: string) => p(`khen-thuong/${id}/`),
   search: (query?: Record<string, string>) => p(`tim-kiem/${query ? `?${new URLSearchParams(query)}` : ''}`),
-  tag: (slug: string) => p(`chu-de/${slug}/`),
-  category: (id: string) => p(`chuyen-muc/${id}/`),
-  author: (slug: string) => p(`tac-gia/${slug}/`),
-  archiveYear: (year: number) => p(`luu-tru/${year}/`),
-  archiveMonth: (year: number, month: number) => p(`luu-tru/${year}/${String(month).padStart(2, '0')}/`),
+  tagIndex: () => p('chu-de/'),
+  tag: (slug: string, page = 1) => paged(`chu-de/${slug}/`, page),
+  categoryIndex: () => p('chuyen-muc/'),
+  category: (id: string, page = 1) => paged(`chuyen-muc/${id}/`, page),
+  authorIndex: () => p('tac-gia/'),
+  author: (slug: string, page = 1) => paged(`tac-gia/${slug}/`, page),
+  archive: () => p('luu-tru/'),
+  archiveYear: (year: number, page = 1) => paged(`luu-tru/${year}/`, page),
+  archiveMonth: (year: number, month: number, page = 1) => paged(`luu-tru/${year}/${String(month).padStart(2, '0')}/`, page),
   feed: () => p('rss.xml'),
   unitFeed: (id: string) => p(`don-vi/${id}/rss.xml`),
   /** Generated Open Graph image of an article without a hero image. */
