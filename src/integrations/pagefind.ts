@@ -20,6 +20,8 @@ export interface PagefindIntegrationOptions {
   language?: string;
   /** Folder inside the build output for the search bundle. */
   bundleDir?: string;
+  /** Add the d-folded words field (default true; false only to measure what it costs). */
+  dFold?: boolean;
 }
 
 export class SearchIndexError extends Error {
@@ -30,7 +32,7 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') yield* htmlFiles(path);
+      if (!entry.name.startsWith('pagefind') && entry.name !== '_astro') yield* htmlFiles(path);
     } else if (entry.isFile() && entry.name.endsWith('.html')) {
       yield path;
     }
@@ -41,7 +43,7 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 export async function buildSearchIndex(
   outDir: string,
   logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
-  { language = 'vi', bundleDir = 'pagefind' }: PagefindIntegrationOptions = {},
+  { language = 'vi', bundleDir = 'pagefind', dFold = true }: PagefindIntegrationOptions = {},
 ): Promise<{ pages: number; undated: number; folded: number }> {
   const started = performance.now();
   const fail = (what: string, errors: string[]) => {
@@ -67,7 +69,7 @@ export async function buildSearchIndex(
         bodyless.push(file);
         return;
       }
-      const dfold = dFoldField(extracted.text);
+      const dfold = dFold ? dFoldField(extracted.text) : '';
       const addDateSort = !extracted.hasDateSort;
       const response = await index!.addHTMLFile({ sourcePath, content: withSearchExtras(html, { dfold, addDateSort }) });
       if (response.errors.length) fail(`index ${sourcePath}`, response.errors);

@@ -1,0 +1,246 @@
+/**
+ * Search in real Chromium against built sites: the bundled content (.build-tmp/test-dist) and a
+ * generated archive of a few hundred articles built once here with CONTENT_DIR.
+ * Tone-free queries ("cong doan", "d" for "đ") must return every page the accented query returns;
+ * before the d-folding fix Pagefind lost every page that lacked the unrelated word "do".
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
+import { buildSite } from '../support/build-site';
+import { projectRoot, testDist } from '../support/paths';
+import { writeSearchArchive } from '../support/search-archive';
+
+/** Accented query → the same query typed without marks and with d for đ. */
+const QUERY_PAIRS: [string, string][] = [
+  ['Công đoàn', 'cong doan'],
+  ['đoàn', 'doan'],
+  ['thi đua', 'thi dua'],
+  ['người lao động', 'nguoi lao dong'],
+];
+
+const foldPlain = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D').toLowerCase();
+
+async function openSearch(page: Page, site: StaticServer, search: string) {
+  await page.goto(site.url(`/tim-kiem/${search}`));
+  await page.waitForSelector('[data-search-app][data-state="ready"]', { timeout: 30_000 });
+}
+
+/** Every result URL for a search, following the pager. */
+async function allResults(page: Page, site: StaticServer, search: string): Promise<string[]> {
+  await openSearch(page, site, search);
+  const total = Number(await page.getAttribute('[data-search-app]', 'data-total'));
+  const urls: string[] = [];
+  for (;;) {
+    urls.push(...(await page.$$eval('[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')!))));
+    const next = page.locator('[data-pager-next][href]');
+    if (urls.length >= total || (await next.count()) === 0) break;
+    const pageNo = Math.ceil(urls.length / 20) + 1;
+    await next.click();
+    await page.waitForFunction((n) => new URL(location.href).searchParams.get('page') === String(n), pageNo);
+    await page.waitForSelector('[data-search-app][data-state="ready"]');
+  }
+  expect(urls.length).toBe(total);
+  expect(new Set(urls).size).toBe(urls.length);
+  return urls;
+}
+
+const q = (text: string) => `?q=${encodeURIComponent(text)}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * News ids of a content tree whose title, summary or body contains the phrase (accents as typed,
+ * case-insensitive): a lower bound of what the search must find.
+ */
+function articlesContaining(newsDir: string, phrase: string): string[] {
+  return readdirSync(newsDir)
+    .filter((f) => f.endsWith('.md'))
+    .filter((f) => {
+      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(newsDir, f), 'utf8')) ?? [];
+      const data = parse(front) as { title?: string; summary?: string };
+      const text = `${data.title ?? ''} ${data.summary ?? ''} ${body}`.replace(/\s+/g, ' ').toLowerCase();
+      return text.includes(phrase.toLowerCase());
+    })
+    .map((f) => f.replace(/\.md$/, ''));
+}
+
+function checkSameResults(siteFn: () => StaticServer, newsDir: () => string) {
+  it.each(QUERY_PAIRS)('“%s” and “%s” find the same pages, every article containing it included', async (accented, plain) => {
+    const page = await browser.newPage();
+    try {
+      const site = siteFn();
+      const exact = await allResults(page, site, q(accented));
+      const folded = await allResults(page, site, q(plain));
+      // Every article whose text contains the accented phrase is found by both queries.
+      const expected = articlesContaining(newsDir(), accented).map((id) => `/tin-tuc/${id}/`);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const url of expected) {
+        expect(exact, `${accented}: ${url}`).toContain(url);
+        expect(folded, `${plain}: ${url}`).toContain(url);
+      }
+      // The tone-free query misses nothing the accented one finds.
+      expect(exact.filter((u) => !folded.includes(u))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+describe('search on the bundled content', () => {
+  let site: StaticServer;
+  beforeAll(async () => {
+    site = await serveStatic(testDist);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  checkSameResults(
+    () => site,
+    () => join(projectRoot, 'content/news'),
+  );
+
+  it('highlights the terms in excerpts, also when matched through đ → d', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, site, q('cong doan'));
+    const marks = await page.$$eval('[data-search-results] mark', (els) => els.map((e) => e.textContent ?? ''));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.map(foldPlain).every((m) => /^(cong|doan)/.test(m))).toBe(true);
+    expect(marks.some((m) => m.includes('đoàn') || m.includes('Đoàn'))).toBe(true);
+    await page.close();
+  });
+
+  it('indexes main content only: navigation and footer words are not searchable', async () => {
+    const html = readFileSync(resolve(testDist, 'index.html'), 'utf8');
+    expect(html).toContain('data-pagefind-ignore');
+    const page = await browser.newPage();
+    // "Tìm kiếm" is in every page header (link to this page) but in no article.
+    await openSearch(page, site, q('tìm kiếm'));
+    expect(Number(await page.getAttribute('[data-search-app]', 'data-total'))).toBe(0);
+    await page.close();
+  });
+
+  it('browses award history with filters only, grouped by year', async () => {
+    const awardsDir = join(projectRoot, 'content/awards');
+    const awards = readdirSync(awardsDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(awardsDir, f), 'utf8')) as { form: string; year: number }) }));
+    const expected = awards.filter((a) => a.form === 'bang-khen' && a.year === 2022).map((a) => `/khen-thuong/${a.id}/`);
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    const urls = await allResults(page, site, `?type=${encodeURIComponent('Khen thưởng')}&form=${encodeURIComponent('Bằng khen')}&year=2022`);
+    expect(urls.sort()).toEqual(expected.sort());
+    expect(await page.$$eval('.year-group', (els) => els.map((e) => e.getAttribute('data-year')))).toEqual(['2022']);
+    // Every year with awards, newest first, when only the type is chosen.
+    await openSearch(page, site, `?type=${encodeURIComponent('Khen thưởng')}`);
+    const years = (await page.$$eval('.year-group', (els) => els.map((e) => Number(e.getAttribute('data-year'))))).filter(Boolean);
+    expect(years.length).toBeGreaterThan(1);
+    expect([...years].sort((a, b) => b - a)).toEqual(years);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/kết quả/);
+    await page.close();
+  });
+
+  it('restores a search from its URL, and back/forward restore the previous state', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, site, `?q=thi+dua&sort=date`);
+    expect(await page.inputValue('#search-q')).toBe('thi dua');
+    expect(await page.inputValue('#search-sort')).toBe('date');
+    const first = await page.$$eval('[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')));
+    expect(first.length).toBeGreaterThan(0);
+    // Results by date: the shown dates never increase.
+    const years = await page.$$eval('.result-meta', (els) => els.map((e) => Number(/(\d{4})\s*$/.exec(e.textContent ?? '')?.[1] ?? 0)));
+    expect([...years].sort((a, b) => b - a)).toEqual(years);
+
+    // A new search from the keyboard updates the URL ...
+    await page.fill('#search-q', 'Bằng khen');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Bằng khen');
+    await page.waitForSelector('[data-search-app][data-state="ready"]');
+    // ... and Back restores the previous one.
+    await page.goBack();
+    await page.waitForFunction(() => (document.querySelector('#search-q') as HTMLInputElement).value === 'thi dua');
+    await page.waitForSelector('[data-search-app][data-state="ready"]');
+    const restored = await page.$$eval('[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')));
+    expect(restored).toEqual(first);
+    await page.close();
+  });
+
+  it('is usable with the keyboard and announces the result count', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, site, '');
+    expect(await page.getAttribute('form[data-search-form]', 'role')).toBe('search');
+    expect(await page.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
+    expect(await page.locator('label[for="search-q"]').count()).toBe(1);
+    await page.focus('#search-q');
+    await page.keyboard.type('cong doan');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /kết quả cho “cong doan”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    // A filter checkbox can be reached and toggled from the keyboard.
+    const box = page.locator('[data-filter-group="type"] input[type=checkbox]').first();
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('type'));
+    await page.close();
+  });
+
+  it('works under the strict Content-Security-Policy', async () => {
+    const strict = await serveStatic(testDist, {
+      headers: {
+        'content-security-policy':
+          "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+      },
+    });
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
+    });
+    try {
+      await openSearch(page, strict, q('cong doan'));
+      expect(Number(await page.getAttribute('[data-search-app]', 'data-total'))).toBeGreaterThan(0);
+      expect(violations).toEqual([]);
+    } finally {
+      await page.close();
+      await strict.close();
+    }
+  });
+});
+
+describe('search on a generated archive', () => {
+  const archiveDir = resolve(projectRoot, '.build-tmp/search-archive-content');
+  const archiveDist = resolve(projectRoot, '.build-tmp/search-archive-dist');
+  let site: StaticServer;
+  beforeAll(async () => {
+    writeSearchArchive(archiveDir, 300);
+    const { status, output } = buildSite(archiveDist, { CONTENT_DIR: archiveDir });
+    if (status !== 0) throw new Error(`Archive build failed:\n${output.slice(-6000)}`);
+    site = await serveStatic(archiveDist);
+  }, 300_000);
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  checkSameResults(
+    () => site,
+    () => join(archiveDir, 'news'),
+  );
+
+  it('ranks pages with the exact diacritics first', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, site, q('Công đoàn'));
+    const firstMarks = await page.$$eval('[data-search-results] li:first-child mark', (els) => els.map((e) => e.textContent ?? ''));
+    expect(firstMarks.some((m) => /^(công|đoàn)/i.test(m.replace(/[^\p{L}]/gu, '')))).toBe(true);
+    await page.close();
+  });
+});
