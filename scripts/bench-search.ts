@@ -1,0 +1,188 @@
+/**
+ * Search benchmark (npm run bench:search): on the bundled content and on a generated archive of
+ * 10,000 articles, reports
+ *   - pages indexed, index size on disk (by kind), and what the d-folded field costs;
+ *   - bytes a query downloads in a fresh browser (page-side and web-worker requests under
+ *     /pagefind/, counted by the server), split into bundle / index / fragments;
+ *   - time to first results (navigation start → results rendered) in Chromium on loopback.
+ * Usage: npm run bench:search [-- --articles 10000] [-- --skip-bundled] [-- --json out.json]
+ */
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+import { launchChromium, serveStatic } from '../tests/support/browser.ts';
+import { buildSite } from '../tests/support/build-site.ts';
+import { projectRoot } from '../tests/support/paths.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const ARTICLES = Number(arg('articles') ?? 10_000);
+const RUNS = Number(arg('runs') ?? 3);
+const work = resolve(projectRoot, '.build-tmp/bench-search');
+
+const QUERIES: { label: string; search: string }[] = [
+  { label: 'cong doan (tone-free)', search: '?q=cong+doan' },
+  { label: 'Công đoàn (accented, 2 searches)', search: `?q=${encodeURIComponent('Công đoàn')}` },
+  { label: 'thi dua bac giang', search: '?q=thi+dua+bac+giang' },
+  { label: 'bằng khen, relevance', search: `?q=${encodeURIComponent('bằng khen')}` },
+  { label: 'người lao động, by date', search: `?q=${encodeURIComponent('người lao động')}&sort=date` },
+  { label: 'browse: Khen thưởng 2022', search: `?type=${encodeURIComponent('Khen thưởng')}&year=2022` },
+];
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function dirSize(dir: string): { bytes: number; files: number; byKind: Record<string, number> } {
+  let bytes = 0;
+  let files = 0;
+  const byKind: Record<string, number> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const size = statSync(p).size;
+        bytes += size;
+        files++;
+        const kind = kindOf(p);
+        byKind[kind] = (byKind[kind] ?? 0) + size;
+      }
+    }
+  };
+  walk(dir);
+  return { bytes, files, byKind };
+}
+
+function kindOf(path: string): string {
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith('.pf_index')) return 'index';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  if (path.endsWith('.pf_meta')) return 'meta';
+  if (/wasm\..*\.pagefind$/.test(path)) return 'wasm';
+  if (/pagefind(-worker)?\.js$/.test(path)) return 'js';
+  return 'other (unused UI bundles)';
+}
+
+interface QueryFigure {
+  label: string;
+  results: number;
+  bytes: number;
+  split: Record<string, number>;
+  requests: number;
+  msToResults: number;
+}
+
+async function measureQueries(dist: string): Promise<QueryFigure[]> {
+  const browser = await launchChromium();
+  const figures: QueryFigure[] = [];
+  try {
+    for (const { label, search } of QUERIES) {
+      const runs: QueryFigure[] = [];
+      for (let r = 0; r < RUNS; r++) {
+        const split: Record<string, number> = {};
+        let requests = 0;
+        const site = await serveStatic(dist, {
+          onResponse: ({ path, bytes }) => {
+            if (!path.startsWith('/pagefind/')) return;
+            requests++;
+            const kind = kindOf(path);
+            split[kind] = (split[kind] ?? 0) + bytes;
+          },
+        });
+        const context = await browser.newContext(); // fresh cache every run
+        const page = await context.newPage();
+        try {
+          await page.goto(site.url(`/tim-kiem/${search}`));
+          await page.waitForSelector('[data-search-app][data-state="ready"]', { timeout: 120_000 });
+          const msToResults = await page.evaluate(() => performance.now());
+          const results = Number(await page.getAttribute('[data-search-app]', 'data-total'));
+          runs.push({ label, results, bytes: Object.values(split).reduce((a, b) => a + b, 0), split: { ...split }, requests, msToResults });
+        } finally {
+          await context.close();
+          await site.close();
+        }
+      }
+      const mid = runs.find((x) => x.msToResults === median(runs.map((y) => y.msToResults)))!;
+      figures.push(mid);
+      console.log(
+        `  ${label.padEnd(34)} ${String(mid.results).padStart(6)} results  ${kb(mid.bytes).padStart(10)} in ${mid.requests} requests ` +
+          `(js+wasm ${kb((mid.split.js ?? 0) + (mid.split.wasm ?? 0))}, meta+index+filters ${kb((mid.split.meta ?? 0) + (mid.split.index ?? 0) + (mid.split.filters ?? 0))}, fragments ${kb(mid.split.fragments ?? 0)})  ` +
+          `${Math.round(mid.msToResults)} ms to results`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  return figures;
+}
+
+async function measureIndex(dist: string) {
+  const bundle = join(dist, 'pagefind');
+  const size = dirSize(bundle);
+  // The same pages without the d-folded field, to show what the fix costs.
+  const bare = await buildSearchIndex(dist, { info: () => {}, warn: () => {} }, { bundleDir: 'pagefind-bench-nofold', dFold: false });
+  const bareSize = dirSize(join(dist, 'pagefind-bench-nofold'));
+  rmSync(join(dist, 'pagefind-bench-nofold'), { recursive: true, force: true });
+  const data = (s: typeof size) => (s.byKind.index ?? 0) + (s.byKind.meta ?? 0) + (s.byKind.filters ?? 0) + (s.byKind.fragments ?? 0);
+  console.log(
+    `  pages ${bare.pages}; bundle ${kb(size.bytes)} in ${size.files} files; index data ${kb(data(size))} ` +
+      `(index ${kb(size.byKind.index ?? 0)}, fragments ${kb(size.byKind.fragments ?? 0)}, filters ${kb(size.byKind.filters ?? 0)}, meta ${kb(size.byKind.meta ?? 0)}); ` +
+      `without the d-folded field ${kb(data(bareSize))} (+${(((data(size) - data(bareSize)) / data(bareSize)) * 100).toFixed(1)} %)`,
+  );
+  return { pages: bare.pages, size, bareSize };
+}
+
+async function corpus(name: string, dist: string, build: () => void) {
+  console.log(`\n== ${name}`);
+  const t0 = performance.now();
+  build();
+  console.log(`  built (site + index) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const index = await measureIndex(dist);
+  const queries = await measureQueries(dist);
+  return { name, index, queries };
+}
+
+async function generateArchive(dir: string, count: number) {
+  // The shared generator of the performance work, when present; else the search tests' one.
+  const shared = resolve(projectRoot, 'scripts/lib/synthetic-archive.ts');
+  if (existsSync(shared)) {
+    const mod = (await import(shared)) as Record<string, unknown>;
+    const fn = (mod.writeSyntheticArchive ?? mod.generateSyntheticArchive ?? mod.default) as
+      | ((opts: { dir: string; articles: number }) => unknown)
+      | undefined;
+    if (typeof fn === 'function') {
+      await fn({ dir, articles: count });
+      return 'scripts/lib/synthetic-archive.ts';
+    }
+  }
+  const { writeSearchArchive } = await import('../tests/support/search-archive.ts');
+  writeSearchArchive(dir, count);
+  return 'tests/support/search-archive.ts';
+}
+
+const report: unknown[] = [];
+if (!args.includes('--skip-bundled')) {
+  const dist = join(work, 'bundled-dist');
+  report.push(
+    await corpus('bundled content', dist, () => {
+      const r = buildSite(dist);
+      if (r.status !== 0) throw new Error(`build failed:\n${r.output.slice(-4000)}`);
+    }),
+  );
+}
+{
+  const dir = join(work, `archive-${ARTICLES}-content`);
+  const dist = join(work, `archive-${ARTICLES}-dist`);
+  const generator = await generateArchive(dir, ARTICLES);
+  report.push(
+    await corpus(`${ARTICLES} generated articles (${generator})`, dist, () => {
+      const r = buildSite(dist, { CONTENT_DIR: dir });
+      if (r.status !== 0) throw new Error(`build failed:\n${r.output.slice(-4000)}`);
+    }),
+  );
+}
+const json = arg('json');
+if (json) writeFileSync(json, JSON.stringify(report, null, 2));
