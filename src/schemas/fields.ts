@@ -29,7 +29,10 @@ export const dateTime = () =>
     .transform((value, ctx) => {
       if (value instanceof Date) {
         if (Number.isNaN(value.getTime())) {
-          ctx.addIssue({ code: 'custom', message: 'Ngày giờ không hợp lệ, ví dụ đúng: 2023-02-02T16:18:00+07:00. (invalid date)' });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'Ngày giờ không hợp lệ, ví dụ đúng: 2023-02-02T16:18:00+07:00. (invalid date)',
+          });
           return z.NEVER;
         }
         return value;
@@ -59,7 +62,8 @@ export const calendarDate = () =>
       error: 'Cần một ngày dạng năm-tháng-ngày, ví dụ: 2023-07-24. (expected YYYY-MM-DD)',
     })
     .transform((value, ctx) => {
-      const iso = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
+      const iso =
+        value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
       if (!isCalendarDate(iso)) {
         ctx.addIssue({
           code: 'custom',
@@ -86,9 +90,28 @@ export function vocabulary<const T extends Record<string, unknown>>(
   const ids = Object.keys(entries) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]];
   const list = ids.map((id) => `${id} (${labelOf(entries[id] as T[keyof T])})`).join(', ');
   return z.enum(ids, {
-    error: (issue) => `${what} "${String(issue.input)}" không có trong danh mục. Chọn một trong: ${list}. (unknown value)`,
+    error: (issue) =>
+      `${what} "${String(issue.input)}" không có trong danh mục. Chọn một trong: ${list}. (unknown value)`,
   });
 }
 
-export const url = () =>
-  z.url({ error: 'Cần một địa chỉ web đầy đủ, ví dụ: https://congdoan.vn/. (expected a URL)' });
+/**
+ * An object that rejects unknown fields with a message naming them. A misspelt field
+ * ("member" for "members") would otherwise be dropped silently and its value lost.
+ */
+export const strictObject = <S extends z.core.$ZodLooseShape>(shape: S) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Trường không có trong mẫu: ${issue.keys.map((k) => `"${k}"`).join(', ')}. Hãy sửa lại tên trường cho đúng (xem src/schemas/) hoặc xóa trường đó. (unknown field)`
+        : undefined,
+  });
+
+/** A whole number of people or organisations (members, base unions, staff). */
+export const count = (example: number) =>
+  z
+    .number({ error: `Cần một số, ví dụ: ${example}. (expected a number)` })
+    .int({ error: `Cần một số nguyên, ví dụ: ${example}.` })
+    .nonnegative({ error: `Không được là số âm, ví dụ: ${example}.` });
+
+export const url = () => z.url({ error: 'Cần một địa chỉ web đầy đủ, ví dụ: https://congdoan.vn/. (expected a URL)' });
