@@ -11,7 +11,7 @@ import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 import { launchChromium, serveStatic } from '../tests/support/browser.ts';
-import { buildSite } from '../tests/support/build-site.ts';
+import { spawnSync } from 'node:child_process';
 import { projectRoot } from '../tests/support/paths.ts';
 
 const args = process.argv.slice(2);
@@ -31,6 +31,17 @@ const QUERIES: { label: string; search: string }[] = [
   { label: 'người lao động, by date', search: `?q=${encodeURIComponent('người lao động')}&sort=date` },
   { label: 'browse: Khen thưởng 2022', search: `?type=${encodeURIComponent('Khen thưởng')}&year=2022` },
 ];
+
+/** scripts/build.mjs into `outDir` (as tests/support/build-site.ts, which Node cannot import bare). */
+function buildSite(outDir: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [resolve(projectRoot, 'scripts/build.mjs'), '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, SITE_NOW: '2026-11-01T00:00:00+07:00', ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
+}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

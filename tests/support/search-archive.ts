@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { projectRoot } from './paths';
+import { projectRoot } from './paths.ts';
 
 export interface GeneratedArchive {
   dir: string;
