@@ -72,8 +72,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 const number = new Intl.NumberFormat('vi-VN');
 
 export function startSearch(): void {
-  const app = document.querySelector<HTMLElement>('[data-search-app]');
-  if (!app) return;
+  const found = document.querySelector<HTMLElement>('[data-search-app]');
+  if (!found) return;
+  const app: HTMLElement = found;
   const base = (app.dataset.base ?? '/').replace(/\/?$/, '/');
   const form = $<HTMLFormElement>(app, '[data-search-form]');
   const input = $<HTMLInputElement>(app, '[data-search-input]');
