@@ -1,0 +1,203 @@
+/**
+ * Award history (src/lib/award-history.ts): lineage, grouping by year and by form, display titles.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  awardConcernsUnits,
+  awardDisplayTitle,
+  awardHistory,
+  groupByForm,
+  groupByYear,
+  lineageAncestors,
+} from '../../src/lib/award-history';
+import { buildSiteIndex } from '../../src/lib/site-index';
+import { award, unit } from '../support/entries';
+import { loadContentTree } from '../support/schema-tools';
+
+describe('lineageAncestors', () => {
+  it.each([
+    ['no lineage', [unit('a')], 'a', ['a']],
+    [
+      'predecessor declared by the successor',
+      [unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu' }] }), unit('cu')],
+      'moi',
+      ['moi', 'cu'],
+    ],
+    [
+      'successor declared by the predecessor',
+      [unit('moi'), unit('cu', { lineage: [{ relation: 'successor', unit: 'moi' }] })],
+      'moi',
+      ['moi', 'cu'],
+    ],
+    [
+      'declared both ways, listed once',
+      [
+        unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu' }] }),
+        unit('cu', { lineage: [{ relation: 'successor', unit: 'moi' }] }),
+      ],
+      'moi',
+      ['moi', 'cu'],
+    ],
+    [
+      'a chain of renames',
+      [
+        unit('c', { lineage: [{ relation: 'predecessor', unit: 'b', kind: 'renamed' }] }),
+        unit('b', { lineage: [{ relation: 'predecessor', unit: 'a', kind: 'renamed' }] }),
+        unit('a'),
+      ],
+      'c',
+      ['c', 'b', 'a'],
+    ],
+    [
+      'a merger of two units',
+      [
+        unit('hop-nhat', {
+          lineage: [
+            { relation: 'predecessor', unit: 'bac-giang' },
+            { relation: 'predecessor', unit: 'bac-ninh' },
+          ],
+        }),
+        unit('bac-giang'),
+        unit('bac-ninh'),
+      ],
+      'hop-nhat',
+      ['hop-nhat', 'bac-giang', 'bac-ninh'],
+    ],
+    [
+      'successors are not ancestors',
+      [unit('cu', { lineage: [{ relation: 'successor', unit: 'moi' }] }), unit('moi')],
+      'cu',
+      ['cu'],
+    ],
+    [
+      'a cycle terminates',
+      [
+        unit('a', { lineage: [{ relation: 'predecessor', unit: 'b' }] }),
+        unit('b', { lineage: [{ relation: 'predecessor', unit: 'a' }] }),
+      ],
+      'a',
+      ['a', 'b'],
+    ],
+    ['a unit naming itself terminates', [unit('a', { lineage: [{ relation: 'predecessor', unit: 'a' }] })], 'a', ['a']],
+    ['an unknown unit id', [unit('a')], 'khong-co', ['khong-co']],
+  ])('%s', (_case, units, id, expected) => {
+    expect(lineageAncestors(id, units)).toEqual(expected);
+  });
+});
+
+describe('awardHistory', () => {
+  const units = [unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu' }] }), unit('cu'), unit('khac')];
+  const awards = [
+    award('2020-giay-khen-cu', { form: 'giay-khen', year: 2020, recipients: [{ unit: 'cu' }] }),
+    award('2022-bang-khen-moi', { form: 'bang-khen', year: 2022, recipients: [{ unit: 'moi' }] }),
+    award('2022-co-thi-dua-moi', { form: 'co-thi-dua', year: 2022, recipients: [{ unit: 'moi' }] }),
+    award('2022-huan-chuong-moi', { form: 'huan-chuong', year: 2022, recipients: [{ unit: 'moi' }] }),
+    award('2021-ca-nhan-cu', {
+      form: 'vinh-danh',
+      year: 2021,
+      recipients: [{ kind: 'individual', name: 'Nguyễn Văn A', unit: 'cu' }],
+    }),
+    award('2023-khac', { year: 2023, recipients: [{ unit: 'khac' }] }),
+    award('2019-khong-don-vi', { year: 2019, recipients: [{ name: 'Một tập thể không có hồ sơ' }] }),
+  ];
+
+  it("groups the unit's and its predecessors' awards by year, newest first, forms in vocabulary order", () => {
+    const history = awardHistory('moi', units, awards).map((y) => [y.year, y.awards.map((a) => a.id)]);
+    expect(history).toEqual([
+      [2022, ['2022-huan-chuong-moi', '2022-bang-khen-moi', '2022-co-thi-dua-moi']],
+      [2021, ['2021-ca-nhan-cu']],
+      [2020, ['2020-giay-khen-cu']],
+    ]);
+  });
+
+  it("does not give a predecessor its successor's awards", () => {
+    expect(awardHistory('cu', units, awards).map((y) => y.year)).toEqual([2021, 2020]);
+  });
+
+  it('is empty for a unit without awards', () => {
+    expect(awardHistory('khong-co', units, awards)).toEqual([]);
+  });
+
+  it.each([
+    ['collective recipient', award('x', { recipients: [{ unit: 'cu' }] }), true],
+    ["individual's unit", award('x', { recipients: [{ kind: 'individual', name: 'A', unit: 'cu' }] }), true],
+    ['second recipient', award('x', { recipients: [{ name: 'B' }, { unit: 'cu' }] }), true],
+    ['other unit', award('x', { recipients: [{ unit: 'khac' }] }), false],
+    ['named only', award('x', { recipients: [{ name: 'Công đoàn cu' }] }), false],
+  ])('awardConcernsUnits: %s → %s', (_case, a, expected) => {
+    expect(awardConcernsUnits(a, new Set(['cu']))).toBe(expected);
+  });
+
+  it('groupByYear keeps every award once', () => {
+    const groups = groupByYear(awards);
+    expect(groups.map((g) => g.year)).toEqual([2023, 2022, 2021, 2020, 2019]);
+    expect(groups.flatMap((g) => g.awards)).toHaveLength(awards.length);
+  });
+
+  it('groupByForm orders forms as the vocabulary does, newest first inside a form', () => {
+    const groups = groupByForm(awards).map((g) => [g.form, g.awards.map((a) => a.id)]);
+    expect(groups).toEqual([
+      ['huan-chuong', ['2022-huan-chuong-moi']],
+      ['bang-khen', ['2023-khac', '2022-bang-khen-moi', '2019-khong-don-vi']],
+      ['giay-khen', ['2020-giay-khen-cu']],
+      ['co-thi-dua', ['2022-co-thi-dua-moi']],
+      ['vinh-danh', ['2021-ca-nhan-cu']],
+    ]);
+  });
+});
+
+describe('awardDisplayTitle', () => {
+  it.each([
+    [
+      award('a', { form: 'bang-khen', title: 'Hoàn thành xuất sắc nhiệm vụ', year: 2022 }),
+      'Bằng khen “Hoàn thành xuất sắc nhiệm vụ” năm 2022',
+    ],
+    [
+      award('a', { form: 'bang-khen', title: '“Hoàn thành xuất sắc nhiệm vụ”', year: 2022 }),
+      'Bằng khen “Hoàn thành xuất sắc nhiệm vụ” năm 2022',
+    ],
+    [award('a', { form: 'bang-khen', year: 2021 }), 'Bằng khen năm 2021'],
+    [
+      award('a', { form: 'hoan-thanh-xuat-sac-nhiem-vu', year: 2022 }),
+      'Xếp loại “Hoàn thành xuất sắc nhiệm vụ” năm 2022',
+    ],
+    [
+      award('a', { form: 'co-thi-dua', title: 'Cờ thi đua ngành Kiểm sát nhân dân', year: 2022 }),
+      'Cờ thi đua ngành Kiểm sát nhân dân năm 2022',
+    ],
+    [
+      award('a', { form: 'vinh-danh', title: 'Gương mặt của năm', year: 2020 }),
+      'Vinh danh, tôn vinh “Gương mặt của năm” năm 2020',
+    ],
+  ])('%#: %s', (a, expected) => {
+    expect(awardDisplayTitle(a)).toBe(expected);
+  });
+});
+
+describe('the bundled content', () => {
+  const { raw } = loadContentTree();
+  const site = buildSiteIndex(raw, { now: new Date('2026-11-01T00:00:00+07:00'), preview: false });
+
+  it('shows the 2022 Bằng khen from LĐLĐ tỉnh Quảng Ngãi in the history of Công đoàn cơ sở VKSND tỉnh Quảng Ngãi', () => {
+    const year2022 = site.historyOf('cong-doan-vksnd-tinh-quang-ngai').find((y) => y.year === 2022);
+    expect(year2022?.awards.map((a) => [a.data.form, a.data.conferredBy?.unit?.id, a.data.title])).toContainEqual([
+      'bang-khen',
+      'lien-doan-lao-dong-tinh-quang-ngai',
+      'Hoàn thành xuất sắc nhiệm vụ',
+    ]);
+  });
+
+  it('builds one unit tree under Tổng Liên đoàn, with the procuracies as agencies', () => {
+    expect(site.rootUnits.map((u) => u.id).sort()).toEqual(['tong-lien-doan-lao-dong-viet-nam', 'vksnd-toi-cao']);
+    expect(site.ancestorsOf('to-cong-doan-thanh-tra-va-khieu-to').map((u) => u.id)).toEqual([
+      'tong-lien-doan-lao-dong-viet-nam',
+      'lien-doan-lao-dong-thanh-pho-hai-phong',
+      'cong-doan-vien-chuc-thanh-pho-hai-phong',
+      'cong-doan-vksnd-thanh-pho-hai-phong',
+    ]);
+  });
+
+  it('lists undated articles after dated ones', () => {
+    expect(site.news.map((n) => n.data.publishedAt === undefined)).toEqual([false, false, false, true, true]);
+  });
+});
