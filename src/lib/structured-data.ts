@@ -9,8 +9,8 @@ import { AWARD_FORMS, NEWS_CATEGORIES } from './vocabulary';
 
 export type JsonLd = Record<string, unknown>;
 
-/** The publisher named in every article's metadata. */
-export const SITE_NAME = 'Tin Công đoàn';
+/** The publisher named in every article's metadata (src/consts.ts). */
+export { SITE_NAME } from '../consts';
 
 export interface Publisher {
   name: string;

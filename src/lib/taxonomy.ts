@@ -129,21 +129,5 @@ export function taxonomiesOf<A extends TaxonomyArticle>(news: readonly A[]): Tax
   return t as Taxonomies<A>;
 }
 
-/** Articles per page of a taxonomy list. */
-export const LIST_PAGE_SIZE = 20;
-
-export interface ListPage<T> {
-  /** 1-based. */
-  page: number;
-  pageCount: number;
-  items: T[];
-}
-
-/** Split a list into pages; an empty list still has one (empty) page. */
-export function pagesOf<T>(items: readonly T[], size = LIST_PAGE_SIZE): ListPage<T>[] {
-  const pageCount = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pageCount }, (_, i) => ({ page: i + 1, pageCount, items: items.slice(i * size, (i + 1) * size) }));
-}
-
 /** The rest-parameter value of page N of a list: undefined for page 1, "trang/N" after. */
 export const pageParam = (page: number): string | undefined => (page <= 1 ? undefined : `trang/${page}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorName, groupByAuthor, groupByCategory, groupByDate, groupByTag, pageParam, pagesOf, taxonomiesOf, type TaxonomyArticle } from '../../src/lib/taxonomy';
+import { authorName, groupByAuthor, groupByCategory, groupByDate, groupByTag, pageParam, taxonomiesOf, type TaxonomyArticle } from '../../src/lib/taxonomy';
 
 const a = (id: string, f: Partial<TaxonomyArticle['data']> = {}): TaxonomyArticle => ({
   id,
@@ -64,15 +64,7 @@ describe('groupByDate', () => {
   });
 });
 
-describe('pagesOf', () => {
-  it.each([
-    [0, 20, [[1, 1, 0]]],
-    [20, 20, [[1, 1, 20]]],
-    [21, 20, [[1, 2, 20], [2, 2, 1]]],
-    [45, 20, [[1, 3, 20], [2, 3, 20], [3, 3, 5]]],
-  ])('%i items by %i', (n, size, out) => {
-    expect(pagesOf(Array.from({ length: n }, (_, i) => i), size).map((p) => [p.page, p.pageCount, p.items.length])).toEqual(out);
-  });
+describe('pageParam', () => {
   it.each([
     [1, undefined],
     [2, 'trang/2'],
