@@ -2,6 +2,8 @@
  * The content model's cross-collection checks and publication rules (src/lib/content-model.ts),
  * and the bundled content run through the real schemas and checks.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   byNewestFirst,
@@ -13,6 +15,7 @@ import {
   type RawContent,
 } from '../../src/lib/content-model';
 import { award, news, unit } from '../support/entries';
+import { projectRoot } from '../support/paths';
 import { loadContentTree } from '../support/schema-tools';
 
 const NOW = new Date('2026-11-01T00:00:00+07:00');
@@ -260,6 +263,13 @@ describe('the bundled content (content/)', () => {
         a.id,
       ).toContain(a.id);
     }
+  });
+
+  it.each([...raw.news, ...raw.units, ...raw.awards].map((e) => [e.filePath!]))('%s is clean NFC text', (file) => {
+    const text = readFileSync(join(projectRoot, file), 'utf8');
+    expect(text).toBe(text.normalize('NFC'));
+    // No-break spaces and the mojibake of the scraped seeds (n¬¬ước, Ð for Đ).
+    expect(text).not.toMatch(/[\u00a0\u00ac\u00d0\u00f0]/);
   });
 
   it('states dates only where the articles state them', () => {
