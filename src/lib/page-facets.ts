@@ -1,0 +1,98 @@
+/**
+ * What the search index should know about an article, award or unit page (the props of
+ * <SearchIndexMeta>): years, forms, conferrers, unit names and provinces.
+ * Pure, from the SiteIndex; see tests/unit/page-facets.test.ts.
+ */
+import type { AwardEntry, NewsEntry, UnitEntry } from './content-model';
+import { vietnamYear } from './dates';
+import type { SiteIndex } from './site-index';
+import { allPredecessors, allSuccessors, buildLineageIndex, type UnitLineage } from './unit-tree';
+import type { AwardForm } from './vocabulary';
+
+export interface PageFacets {
+  type: 'news' | 'award' | 'unit';
+  date?: Date | undefined;
+  years: number[];
+  forms: AwardForm[];
+  conferrers: string[];
+  units: string[];
+  provinces: string[];
+}
+
+type FacetSite = Pick<SiteIndex, 'units' | 'unitsById'>;
+
+const lineageCache = new WeakMap<readonly UnitEntry[], Map<string, UnitLineage>>();
+
+/** Lineage of all units, computed once per unit list (once per build). */
+export function lineageIndex(site: Pick<SiteIndex, 'units'>): Map<string, UnitLineage> {
+  let index = lineageCache.get(site.units);
+  if (!index) lineageCache.set(site.units, (index = buildLineageIndex(site.units)));
+  return index;
+}
+
+const uniq = <T>(xs: readonly T[]) => [...new Set(xs)];
+const defined = <T>(x: T | undefined): x is T => x !== undefined;
+
+/** Midnight in Vietnam of a calendar date "YYYY-MM-DD". */
+export const vietnamDay = (isoDate: string) => new Date(`${isoDate}T00:00:00+07:00`);
+
+export function newsFacets(article: NewsEntry, site: FacetSite): PageFacets {
+  const units = article.data.units.map((r) => site.unitsById.get(r.id)).filter(defined);
+  const { publishedAt } = article.data;
+  return {
+    type: 'news',
+    date: publishedAt,
+    years: publishedAt ? [vietnamYear(publishedAt)] : [],
+    forms: [],
+    conferrers: [],
+    units: uniq(units.map((u) => u.data.name)),
+    provinces: uniq(units.map((u) => u.data.province).filter(defined)),
+  };
+}
+
+/** The conferring body's name: the unit's name when it has a profile, else the named authority. */
+export function conferrerName(award: AwardEntry, site: Pick<SiteIndex, 'unitsById'>): string | undefined {
+  const by = award.data.conferredBy;
+  if (!by) return undefined;
+  return (by.unit && site.unitsById.get(by.unit.id)?.data.name) ?? by.name;
+}
+
+/**
+ * Award facets. `units` names the recipient units and the units that succeeded them, so that
+ * browsing by today's unit finds the awards of its predecessors.
+ */
+export function awardFacets(award: AwardEntry, site: FacetSite): PageFacets {
+  const lineage = lineageIndex(site);
+  const recipientIds = uniq(award.data.recipients.map((r) => r.unit?.id).filter(defined));
+  const recipients = recipientIds.map((id) => site.unitsById.get(id)).filter(defined);
+  const successors = recipientIds
+    .flatMap((id) => allSuccessors(lineage, id))
+    .map((id) => site.unitsById.get(id))
+    .filter(defined);
+  const decided = award.data.decision?.date;
+  const conferrer = conferrerName(award, site);
+  return {
+    type: 'award',
+    date: decided ? vietnamDay(decided) : undefined,
+    years: [award.data.year],
+    forms: [award.data.form],
+    conferrers: conferrer ? [conferrer] : [],
+    units: uniq([...recipients, ...successors].map((u) => u.data.name)),
+    provinces: uniq(recipients.map((u) => u.data.province).filter(defined)),
+  };
+}
+
+/** Unit facets: its name, short name and the names of every predecessor. */
+export function unitFacets(unit: UnitEntry, site: FacetSite): PageFacets {
+  const predecessors = allPredecessors(lineageIndex(site), unit.id)
+    .map((id) => site.unitsById.get(id))
+    .filter(defined);
+  return {
+    type: 'unit',
+    years: [],
+    forms: [],
+    conferrers: [],
+    units: uniq([unit.data.name, unit.data.shortName, ...predecessors.map((p) => p.data.name)].filter(defined)),
+    provinces: unit.data.province ? [unit.data.province] : [],
+  };
+}
