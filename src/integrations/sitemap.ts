@@ -1,18 +1,65 @@
 /**
- * The sitemap: @astrojs/sitemap over the pages the build actually wrote, minus those that are
- * not public pages (the editors' CMS, the 404 page). Drafts and scheduled articles have no page
- * at all (src/lib/content-model.ts decides), so they can never be listed.
+ * Astro integration: write sitemap-index.xml and sitemap-N.xml after the build, listing every
+ * public page the build wrote (src/lib/sitemap.ts decides which), so the sitemap can never
+ * disagree with the site: no draft, no scheduled article, no admin, no 404, no noindex page.
+ * Only the head of each page is read (noindex lives there), so this stays cheap at news scale.
  */
-import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { open, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { absoluteUrl, hasNoindex, isSitemapPath, pathOfHtmlFile, sitemapFiles, sitemapIndexXml, urlsetXml } from '../lib/sitemap.ts';
 
-/** Paths that exist in dist but are not pages for readers or search engines. */
-export const NOT_IN_SITEMAP = [/^\/admin(\/|$)/, /^\/404(\.html|\/)?$/];
+async function* htmlFiles(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('pagefind') && entry.name !== '_astro' && entry.name !== 'admin') yield* htmlFiles(path);
+    } else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
+  }
+}
 
-export const isSitemapPage = (page: string) => {
-  const path = new URL(page).pathname;
-  return !NOT_IN_SITEMAP.some((re) => re.test(path));
-};
+async function readHead(file: string, bytes = 16_384): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
 
-export default function siteSitemap() {
-  return sitemap({ filter: isSitemapPage });
+export default function sitemap(): AstroIntegration {
+  let site: string | undefined;
+  return {
+    name: 'congdoan:sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!site) throw new Error('The sitemap needs `site` in astro.config.mjs (the public address of the site).');
+        const outDir = fileURLToPath(dir);
+        const paths: string[] = [];
+        let skipped = 0;
+        const batch: Promise<void>[] = [];
+        const check = async (file: string) => {
+          const path = pathOfHtmlFile(relative(outDir, file));
+          if (!isSitemapPath(path) || hasNoindex(await readHead(file))) skipped++;
+          else paths.push(path);
+        };
+        for await (const file of htmlFiles(outDir)) {
+          batch.push(check(file));
+          if (batch.length >= 64) await Promise.all(batch.splice(0));
+        }
+        await Promise.all(batch);
+        paths.sort();
+        const files = sitemapFiles(paths.map((p) => absoluteUrl(p, site!)));
+        await Promise.all(files.map((f) => writeFile(join(outDir, f.name), urlsetXml(f.urls))));
+        await writeFile(join(outDir, 'sitemap-index.xml'), sitemapIndexXml(files.map((f) => absoluteUrl(`/${f.name}`, site!))));
+        logger.info(`sitemap-index.xml: ${paths.length} pages in ${files.length} file(s); ${skipped} left out (admin, 404, noindex).`);
+      },
+    },
+  };
 }

@@ -26,7 +26,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${unit.data.name} – ${SITE_NAME}`,
     description: `Tin tức và khen thưởng của ${unit.data.name}.`,
-    site: base,
+    // The channel links to the unit's page; item links are site paths, resolved from the root.
+    site: new URL(routes.unit(id), base).href,
     xmlns: FEED_XMLNS,
     customData: `<language>vi-VN</language>${selfLink(new URL(routes.unitFeed(id), base).href)}`,
     items: await Promise.all(entries.map((e) => e.item())),
