@@ -14,13 +14,24 @@ const outDir = resolve(root, outIdx >= 0 ? args.splice(outIdx, 2)[1] : 'dist');
 const staging = `${outDir}.staging-${process.pid}`;
 const previous = `${outDir}.previous-${process.pid}`;
 
+/**
+ * Always a production build. Astro reads import.meta.env.DEV/PROD/MODE from the process
+ * environment, so a DEV or NODE_ENV inherited from the caller (vitest sets DEV=1, MODE=test)
+ * would turn on preview mode, which publishes drafts and scheduled articles.
+ */
+function productionEnv(env) {
+  const clean = { ...env, NODE_ENV: 'production' };
+  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete clean[key];
+  return clean;
+}
+
 mkdirSync(dirname(outDir), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], {
   cwd: root,
   stdio: 'inherit',
-  env: process.env,
+  env: productionEnv(process.env),
 });
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
