@@ -12,8 +12,10 @@
  * look-alike Icelandic eth ð Ð that copy-paste sometimes brings) is added once, with the letter
  * replaced by d/D, to a hidden metadata field (`dfold`). Pagefind searches metadata since 1.5,
  * applies its own tone folding to it, and excerpts stay clean because metadata is not content.
- * Fix, query side: a query containing such a letter is also run with the letter replaced, and
- * the extra pages are appended after the exact ones (see search-merge.ts).
+ * Fix, query side: a query containing such a letter is also run with the letter replaced when the
+ * query as typed finds less than a page of results; the extra pages are appended after the exact
+ * ones (see search-merge.ts). Always running both doubled the time of broad queries on a
+ * 10,000-page archive and only added pages spelt with a plain d, which the reader did not type.
  */
 
 /** Metadata field holding the d-folded words of a page (never shown to readers). */
@@ -55,7 +57,10 @@ export function foldedQuery(query: string): string | null {
 export function dFoldField(text: string): string {
   const seen = new Set<string>();
   for (const word of text.normalize('NFC').split(/[\s\u00a0\u2007\u202f\u2009\u200a\u3000]+/)) {
-    if (word && D_STROKE.test(word)) seen.add(foldDStroke(word).toLowerCase());
+    if (!word || !D_STROKE.test(word)) continue;
+    seen.add(foldDStroke(word).toLowerCase());
+    // The look-alike eth (ð Ð) also under its Vietnamese spelling, so "đảng" finds "Ðảng".
+    if (/[ðÐ]/.test(word)) seen.add(word.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ').toLowerCase());
   }
   return [...seen].join(' ');
 }

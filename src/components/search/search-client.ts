@@ -174,12 +174,12 @@ export function startSearch(): void {
       counts = r?.filters ?? {};
     } else {
       const sort = s.sort === 'date' ? { date: 'desc' } : undefined;
-      const folded = foldedQuery(s.q);
-      const [exact, extra] = await Promise.all([
-        api.search(s.q, { filters, ...(sort && { sort }) }),
-        folded ? api.search(folded, { filters, ...(sort && { sort }) }) : Promise.resolve(null),
-      ]);
+      const exact = await api.search(s.q, { filters, ...(sort && { sort }) });
       const exactIds = exact?.results.map((x) => (byId.set(x.id, x), x.id)) ?? [];
+      // The d-folded query ("đ" typed, page spelt with "d"), only when the query as typed finds
+      // less than a page: its extra pages go after the exact ones.
+      const folded = exactIds.length < PAGE_SIZE ? foldedQuery(s.q) : null;
+      const extra = folded ? await api.search(folded, { filters, ...(sort && { sort }) }) : null;
       const extraIds = extra?.results.map((x) => (byId.has(x.id) || byId.set(x.id, x), x.id)) ?? [];
       ids = !extra
         ? exactIds
