@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+// ajv 6 (draft-07, the dialect of Sveltia's published schema) is already installed via eslint.
+import Ajv from 'ajv';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  backendFromEnv,
+  buildCmsConfig,
+  cmsConfigYaml,
+  cmsTools,
+  COLLECTIONS,
+  contentSchemas,
+  describeSchema,
+  fieldPaths,
+  type CmsField,
+  type CollectionName,
+} from '../../src/lib/cms-config';
+import { AWARD_FORMS } from '../../src/lib/vocabulary';
+import { newsSchema } from '../../src/schemas/news';
+import { unitSchema } from '../../src/schemas/unit';
+import { projectRoot } from '../support/paths';
+
+type Collection = { name: CollectionName; fields: CmsField[] } & Record<string, unknown>;
+const collectionsOf = (config: Record<string, unknown>) => config.collections as Collection[];
+
+/** Dotted paths of a CMS field tree (list/object sub-fields included, "body" excluded). */
+function cmsPaths(fields: CmsField[], parent = ''): string[] {
+  return fields.flatMap((f) => {
+    const path = parent ? `${parent}.${f.name}` : f.name;
+    if (!parent && f.name === 'body') return [];
+    const subs = Array.isArray(f.fields) ? cmsPaths(f.fields as CmsField[], path) : [];
+    return [path, ...subs];
+  });
+}
+
+function findField(fields: CmsField[], path: string): CmsField {
+  const [head, ...rest] = path.split('.');
+  const field = fields.find((f) => f.name === head);
+  if (!field) throw new Error(`no field ${path}`);
+  return rest.length ? findField(field.fields as CmsField[], rest.join('.')) : field;
+}
+
+const config = buildCmsConfig({ backend: { name: 'github', repo: 'owner/site', branch: 'main' } });
+const byName = Object.fromEntries(collectionsOf(config).map((c) => [c.name, c])) as Record<CollectionName, Collection>;
+const schemas = contentSchemas();
+
+describe('generated CMS configuration', () => {
+  it('validates against Sveltia CMS’s own JSON schema', () => {
+    const jsonSchema = JSON.parse(readFileSync(join(projectRoot, 'node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8'));
+    const ajv = new Ajv({ allErrors: true, schemaId: 'auto' });
+    const validate = ajv.compile(jsonSchema);
+    const roundTripped = parse(cmsConfigYaml({ backend: { name: 'github', repo: 'owner/site' } }));
+    expect(validate(roundTripped), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
+    expect(validate(parse(cmsConfigYaml({ backend: { name: 'test-repo' } })))).toBe(true);
+  });
+
+  it('has the three collections in their folders with their file formats', () => {
+    expect(collectionsOf(config).map((c) => [c.name, c.folder, c.extension, c.format])).toEqual([
+      ['news', 'content/news', 'md', 'yaml-frontmatter'],
+      ['awards', 'content/awards', 'yaml', 'yaml'],
+      ['units', 'content/units', 'md', 'yaml-frontmatter'],
+    ]);
+  });
+
+  it.each(COLLECTIONS)('covers every field of the %s schema, in schema order', (name) => {
+    const expected = fieldPaths(describeSchema(schemas[name]));
+    expect(expected.length).toBeGreaterThan(5);
+    expect(cmsPaths(byName[name].fields)).toEqual(expected);
+  });
+
+  it.each(COLLECTIONS)('gives every %s field a Vietnamese label of its own', (name) => {
+    const walk = (fields: CmsField[], parent = ''): [string, string][] =>
+      fields.flatMap((f) => [
+        [parent + f.name, f.label] as [string, string],
+        ...(Array.isArray(f.fields) ? walk(f.fields as CmsField[], `${parent}${f.name}.`) : []),
+      ]);
+    const unlabelled = walk(byName[name].fields).filter(([field, label]) => label === field.split('.').pop() && label !== 'email');
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('adds a field added to a schema (top level and nested), with its type', () => {
+    const news = newsSchema(cmsTools);
+    const extended = z.strictObject({
+      ...news.shape,
+      /** A new field an editor must see without touching the CMS configuration. */
+      location: z.string().optional().meta({ title: 'Địa điểm', description: 'Nơi diễn ra sự kiện.' }),
+      priority: z.number().int().min(0).max(5).default(0),
+      source: z.strictObject({ ...news.shape.source.unwrap().shape, archivedAt: z.string().optional() }).optional(),
+    });
+    const regenerated = buildCmsConfig({ backend: { name: 'test-repo' }, schemas: { ...schemas, news: extended } });
+    const fields = collectionsOf(regenerated).find((c) => c.name === 'news')!.fields;
+    expect(cmsPaths(fields)).toEqual(expect.arrayContaining(['location', 'priority', 'source.archivedAt']));
+    expect(findField(fields, 'location')).toMatchObject({
+      widget: 'string',
+      label: 'Địa điểm',
+      hint: 'Nơi diễn ra sự kiện.',
+      required: false,
+    });
+    expect(findField(fields, 'priority')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, max: 5, default: 0 });
+    expect(cmsPaths(fields)).toEqual(fieldPaths(describeSchema(extended)));
+  });
+
+  it('also follows a field added to the units schema', () => {
+    const units = unitSchema(cmsTools);
+    const extended = z.strictObject({ ...units.shape, successorOf: cmsTools.reference('units').optional() });
+    const fields = cmsPaths(
+      collectionsOf(buildCmsConfig({ backend: { name: 'test-repo' }, schemas: { ...schemas, units: extended } })).find(
+        (c) => c.name === 'units',
+      )!.fields,
+    );
+    expect(fields).toContain('successorOf');
+  });
+
+  it.each([
+    ['news', 'units', { widget: 'relation', collection: 'units', multiple: true, value_field: '{{slug}}' }],
+    ['news', 'awards', { widget: 'relation', collection: 'awards', multiple: true }],
+    ['awards', 'recipients.unit', { widget: 'relation', collection: 'units', required: false }],
+    ['awards', 'conferredBy.unit', { widget: 'relation', collection: 'units' }],
+    ['awards', 'article', { widget: 'relation', collection: 'news' }],
+    ['units', 'parent', { widget: 'relation', collection: 'units' }],
+    ['units', 'lineage.unit', { widget: 'relation', collection: 'units' }],
+    ['news', 'publishedAt', { widget: 'datetime', input_timezone: 'Asia/Ho_Chi_Minh', format: 'YYYY-MM-DDTHH:mm:ssZ' }],
+    ['awards', 'decision.date', { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' }],
+    ['news', 'hero.image', { widget: 'image', media_folder: 'images', public_folder: './images' }],
+    ['news', 'hero.alt', { widget: 'string', label: 'Mô tả ảnh (bắt buộc)' }],
+    ['news', 'draft', { widget: 'boolean', default: false }],
+    ['news', 'category', { widget: 'select', default: 'tin-tuc' }],
+    ['news', 'tags', { widget: 'list' }],
+    ['news', 'source.url', { widget: 'string', type: 'url' }],
+    ['awards', 'year', { widget: 'number', value_type: 'int', min: 1945, max: 2100 }],
+    ['awards', 'status', { widget: 'select', default: 'in-force' }],
+    ['units', 'contact.email', { widget: 'string', type: 'email' }],
+    ['units', 'terms.leaders.name', { widget: 'string', label: 'Họ và tên' }],
+  ] as const)('%s.%s is %o', (collection, path, expected) => {
+    expect(findField(byName[collection].fields, path)).toMatchObject(expected);
+  });
+
+  it('offers the award forms as a select with their Vietnamese labels', () => {
+    const form = findField(byName.awards.fields, 'form');
+    expect(form.widget).toBe('select');
+    expect(form.options).toEqual(Object.entries(AWARD_FORMS).map(([value, f]) => ({ value, label: f.label })));
+  });
+
+  it('ends news and units with the Markdown body; awards have none', () => {
+    expect(byName.news.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    expect(byName.units.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    expect(byName.awards.fields.some((f) => f.name === 'body')).toBe(false);
+  });
+
+  it('puts uploaded images beside the articles and leaves empty optional fields out', () => {
+    expect(byName.news).toMatchObject({ media_folder: 'images', public_folder: './images' });
+    expect(config).toMatchObject({ output: { omit_empty_optional_fields: true }, media_folder: 'content/news/images' });
+  });
+
+  it.each([
+    [{}, { name: 'github', repo: 'cong-doan/congdoan-news', branch: 'main' }],
+    [{ CMS_REPO: 'lddl/site', CMS_BRANCH: 'xuat-ban', CMS_AUTH_URL: 'https://auth.example.vn' }, { name: 'github', repo: 'lddl/site', branch: 'xuat-ban', base_url: 'https://auth.example.vn' }],
+    [{ CMS_BACKEND: 'test-repo' }, { name: 'test-repo' }],
+  ])('backend from the environment %o', (env, backend) => {
+    expect(backendFromEnv(env)).toEqual(backend);
+  });
+
+  it('refuses a zod type it does not know rather than leaving the field out', () => {
+    const odd = z.strictObject({ title: z.string(), tuple: z.tuple([z.string(), z.number()]) });
+    expect(() => describeSchema(odd)).toThrow(/tuple/);
+  });
+});
