@@ -9,4 +9,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap(), pagefind()],
   build: { format: 'directory' },
+  // Responsive images everywhere, Markdown bodies included: srcset/sizes from a few widths
+  // (few variants keep image processing cheap at news scale), width/height always set.
+  image: { layout: 'constrained', breakpoints: [480, 800, 1200], responsiveStyles: true },
 });

@@ -44,7 +44,7 @@ export function articleFeedHtml(entry: NewsEntry, site: URL): Promise<string> {
       const pageUrl = new URL(routes.article(entry.id), site).href;
       let hero = '';
       if (entry.data.hero) {
-        const img = await getImage({ src: entry.data.hero.image as ImageMetadata, width: 1200, format: 'jpeg' });
+        const img = await getImage({ src: entry.data.hero.image as ImageMetadata, width: 1200, format: 'jpeg', layout: 'none' });
         const caption = entry.data.hero.caption ? `<figcaption>${escapeHtml(entry.data.hero.caption)}</figcaption>` : '';
         hero = `<figure><img src="${escapeHtml(img.src)}" alt="${escapeHtml(entry.data.hero.alt)}" width="${img.attributes.width ?? ''}" height="${img.attributes.height ?? ''}">${caption}</figure>`;
       }

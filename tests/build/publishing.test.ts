@@ -203,3 +203,104 @@ describe('taxonomies and archives', () => {
     for (const id of absent) expect(html).not.toContain(`href="/tin-tuc/${id}/"`);
   });
 });
+
+describe('social and structured metadata', () => {
+  const meta = (html: string, key: string) =>
+    [...html.matchAll(/<meta\s[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(`property="${key}"`) || t.includes(`name="${key}"`))?.match(/content="([^"]*)"/)?.[1];
+  const jsonLd = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  const ofType = (html: string, type: string) => jsonLd(html).find((d) => d['@type'] === type);
+
+  it('every public page names its canonical URL', () => {
+    for (const f of files.filter((f) => f.endsWith('index.html') && !relative(outDir, f).startsWith('pagefind'))) {
+      const html = readFileSync(f, 'utf8');
+      const url = `${SITE}${pathOfHtmlFile(relative(outDir, f))}`;
+      expect(html, url).toContain(`<link rel="canonical" href="${url}">`);
+      expect(meta(html, 'og:url'), url).toBe(url);
+    }
+  });
+
+  it('an article with a hero image shares that image, with its size and alt text', () => {
+    const html = read('tin-tuc/bai-co-anh-hero/index.html');
+    const image = meta(html, 'og:image')!;
+    expect(image).toMatch(new RegExp(`^${SITE}/_astro/.+\\.jpe?g$`));
+    expect(existsSync(join(outDir, new URL(image).pathname))).toBe(true);
+    expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')]).toEqual(['1200', '675']);
+    expect(meta(html, 'og:image:alt')).toBe('Quang cảnh Hội nghị tổng kết');
+    expect(meta(html, 'og:type')).toBe('article');
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(html, 'twitter:image')).toBe(image);
+    expect(meta(html, 'article:published_time')).toBe('2024-05-10T09:00:00+07:00');
+  });
+
+  it('an article without one shares its generated image', () => {
+    const html = read('tin-tuc/bai-khong-anh/index.html');
+    expect(meta(html, 'og:image')).toBe(`${SITE}/anh-chia-se/bai-khong-anh.png`);
+    expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')]).toEqual(['1200', '630']);
+  });
+
+  it('articles carry NewsArticle JSON-LD', () => {
+    const ld = ofType(read('tin-tuc/bai-co-anh-hero/index.html'), 'NewsArticle')!;
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      headline: 'Hội nghị tổng kết công tác công đoàn năm 2023 của Công đoàn Văn phòng tỉnh',
+      datePublished: '2024-05-10T09:00:00+07:00',
+      inLanguage: 'vi-VN',
+      mainEntityOfPage: { '@id': `${SITE}/tin-tuc/bai-co-anh-hero/` },
+      publisher: { '@type': 'Organization', name: 'Tin Công đoàn' },
+      author: { '@type': 'Person', url: `${SITE}/tac-gia/nguyen-van-thu/` },
+    });
+    expect((ld.image as string[])[0]).toBe(meta(read('tin-tuc/bai-co-anh-hero/index.html'), 'og:image'));
+    expect(ofType(read('tin-tuc/bai-co-anh-hero/index.html'), 'BreadcrumbList')).toBeTruthy();
+  });
+
+  it('units carry Organization JSON-LD with their parent and awards, and link their feed', () => {
+    const html = read('don-vi/cong-doan-co-so-thu-nghiem/index.html');
+    expect(ofType(html, 'Organization')).toMatchObject({
+      name: 'Công đoàn cơ sở Văn phòng tỉnh Thử Nghiệm',
+      url: `${SITE}/don-vi/cong-doan-co-so-thu-nghiem/`,
+      parentOrganization: { '@type': 'Organization', name: 'Liên đoàn Lao động tỉnh Thử Nghiệm', url: `${SITE}/don-vi/lien-doan-lao-dong-tinh-thu-nghiem/` },
+      award: ['Bằng khen “Hoàn thành xuất sắc nhiệm vụ” của Liên đoàn Lao động tỉnh Thử Nghiệm (2023)'],
+    });
+    expect(html).toContain(`href="${SITE}/don-vi/cong-doan-co-so-thu-nghiem/rss.xml"`);
+    expect(ofType(read('don-vi/lien-doan-lao-dong-tinh-thu-nghiem/index.html'), 'Organization')).toMatchObject({
+      subOrganization: [{ name: 'Công đoàn cơ sở Văn phòng tỉnh Thử Nghiệm' }],
+    });
+  });
+});
+
+describe('the article page', () => {
+  it('shows reading time, links its tags, category and author, and lists related articles', () => {
+    const html = read('tin-tuc/bai-co-anh-hero/index.html');
+    expect(html).toContain('1 phút đọc');
+    expect(html).toContain('href="/chu-de/thi-dua/"');
+    expect(html).toContain('href="/chuyen-muc/thi-dua-khen-thuong/"');
+    expect(html).toContain('href="/tac-gia/nguyen-van-thu/"');
+    const related = html.slice(html.indexOf('id="bai-lien-quan"'));
+    // Shares the unit and the tag "thi đua" with both; the MDX article shares only the unit.
+    const ids = [...related.matchAll(/href="\/tin-tuc\/([^/]+)\/"/g)].map((m) => m[1]);
+    expect(ids.slice(0, 2).sort()).toEqual(['bai-khong-anh', 'bai-vua-den-gio']);
+    expect(ids).toContain('bai-mdx');
+  });
+
+  it('serves responsive images: srcset, sizes, width and height; lazy below the fold', () => {
+    const html = read('tin-tuc/bai-co-anh-hero/index.html');
+    const imgs = [...html.matchAll(/<img\s[^>]*>/g)].map((m) => m[0]);
+    expect(imgs).toHaveLength(2);
+    for (const img of imgs) {
+      expect(img).toMatch(/\ssrcset="[^"]*\.webp \d+w, /);
+      expect(img).toMatch(/\ssizes="/);
+      expect(img).toMatch(/\swidth="\d+"/);
+      expect(img).toMatch(/\sheight="\d+"/);
+      expect(img).toMatch(/\salt="[^"]+"/);
+    }
+    expect(imgs[0]).toContain('fetchpriority="high"');
+    expect(imgs[1]).toContain('loading="lazy"');
+  });
+
+  it('links the print stylesheet rules', () => {
+    // Bundled with the page CSS, in a stylesheet or inlined in the page.
+    const css = files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(css + read('tin-tuc/bai-co-anh-hero/index.html')).toMatch(/@media print\s*\{\s*@page/);
+  });
+});
