@@ -20,7 +20,8 @@ export interface PageSlice<T> {
 
 /** Number of pages a list of `total` items needs; an empty list still has one page. */
 export function pageCount(total: number, perPage: number): number {
-  if (!Number.isInteger(perPage) || perPage < 1) throw new RangeError(`perPage must be a positive integer, got ${perPage}`);
+  if (!Number.isInteger(perPage) || perPage < 1)
+    throw new RangeError(`perPage must be a positive integer, got ${perPage}`);
   return Math.max(1, Math.ceil(total / perPage));
 }
 

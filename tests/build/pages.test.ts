@@ -34,7 +34,8 @@ function* walk(node: Root | Element, ancestors: Element[] = []): Generator<[Elem
     yield* walk(child, [...ancestors, child]);
   }
 }
-const all = (node: Root | Element, test: (e: Element) => boolean) => [...walk(node)].filter(([e]) => test(e)).map(([e]) => e);
+const all = (node: Root | Element, test: (e: Element) => boolean) =>
+  [...walk(node)].filter(([e]) => test(e)).map(([e]) => e);
 const tag = (name: string) => (e: Element) => e.tagName === name;
 const attr = (e: Element, name: string) => {
   const v = e.properties[name];
@@ -67,13 +68,27 @@ const awardIds = idsIn('awards', /\.ya?ml$/);
 /** Front matter field of a bundled content file (simple `key: value` lines only). */
 const frontMatter = (collection: string, id: string, key: string) => {
   const file = readdirSync(join(projectRoot, 'content', collection)).find((f) => f.replace(/\.\w+$/, '') === id)!;
-  const m = new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(readFileSync(join(projectRoot, 'content', collection, file), 'utf8'));
+  const m = new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(
+    readFileSync(join(projectRoot, 'content', collection, file), 'utf8'),
+  );
   return m?.[1]?.trim().replace(/^["']|["']$/g, '');
 };
 const awardYears = [...new Set(awardIds.map((id) => Number(frontMatter('awards', id, 'year'))))];
-const awardForms = [...new Set(awardIds.map((id) => frontMatter('awards', id, 'form')!))] as (keyof typeof AWARD_FORMS)[];
+const awardForms = [
+  ...new Set(awardIds.map((id) => frontMatter('awards', id, 'form')!)),
+] as (keyof typeof AWARD_FORMS)[];
 
-type Kind = 'home' | '404' | 'news-list' | 'article' | 'unit-directory' | 'unit' | 'award-index' | 'award-year' | 'award-form' | 'award';
+type Kind =
+  | 'home'
+  | '404'
+  | 'news-list'
+  | 'article'
+  | 'unit-directory'
+  | 'unit'
+  | 'award-index'
+  | 'award-year'
+  | 'award-form'
+  | 'award';
 const readerPages: [Kind, string][] = [
   ['home', routes.home()],
   ['404', '/404.html'],
@@ -127,7 +142,10 @@ describe('every reader page kind', () => {
       const target = attr(skip, 'href')!.slice(1);
       expect(all(doc, (e) => e.tagName === 'main' && attr(e, 'id') === target)).toHaveLength(1);
       for (const landmark of ['header', 'footer']) {
-        const [el] = all(doc, (e) => e.tagName === landmark && (hasClass(e, 'site-header') || hasClass(e, 'site-footer')));
+        const [el] = all(
+          doc,
+          (e) => e.tagName === landmark && (hasClass(e, 'site-header') || hasClass(e, 'site-footer')),
+        );
         expect(attr(el!, 'dataPagefindIgnore'), landmark).toBe('all');
       }
       const nav = all(doc, (e) => e.tagName === 'nav' && attr(e, 'ariaLabel') === 'Điều hướng chính')[0]!;
@@ -143,26 +161,32 @@ describe('every reader page kind', () => {
     it('has headings in order (no level skipped on the way down)', () => {
       const levels = all(page(route), (e) => /^h[1-6]$/.test(e.tagName)).map((h) => Number(h.tagName[1]));
       expect(levels[0]).toBe(1);
-      for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `h${levels[i - 1]} → h${levels[i]}`).toBeLessThanOrEqual(1);
+      for (let i = 1; i < levels.length; i++)
+        expect(levels[i]! - levels[i - 1]!, `h${levels[i - 1]} → h${levels[i]}`).toBeLessThanOrEqual(1);
     });
 
-    it(indexedKinds.has(kind) ? 'wraps its main content in data-pagefind-body with filters' : 'is not in the search index', () => {
-      const doc = page(route);
-      const bodies = all(doc, (e) => attr(e, 'dataPagefindBody') !== undefined);
-      if (!indexedKinds.has(kind)) {
-        expect(bodies).toHaveLength(0);
-        return;
-      }
-      expect(bodies).toHaveLength(1);
-      const [h1] = all(bodies[0]!, tag('h1'));
-      expect(attr(h1!, 'dataPagefindMeta')).toBe('title');
-      const filters = all(bodies[0]!, (e) => attr(e, 'dataPagefindFilter') !== undefined).map(
-        (e) => `${attr(e, 'dataPagefindFilter')!.replace('[data-value]', '')}=${attr(e, 'dataValue')}`,
-      );
-      const type = { article: 'Tin tức', unit: 'Đơn vị', award: 'Khen thưởng' }[kind as 'article' | 'unit' | 'award'];
-      expect(filters).toContain(`type=${type}`);
-      expect(filters.some((f) => f.startsWith('unit='))).toBe(true);
-    });
+    it(
+      indexedKinds.has(kind)
+        ? 'wraps its main content in data-pagefind-body with filters'
+        : 'is not in the search index',
+      () => {
+        const doc = page(route);
+        const bodies = all(doc, (e) => attr(e, 'dataPagefindBody') !== undefined);
+        if (!indexedKinds.has(kind)) {
+          expect(bodies).toHaveLength(0);
+          return;
+        }
+        expect(bodies).toHaveLength(1);
+        const [h1] = all(bodies[0]!, tag('h1'));
+        expect(attr(h1!, 'dataPagefindMeta')).toBe('title');
+        const filters = all(bodies[0]!, (e) => attr(e, 'dataPagefindFilter') !== undefined).map(
+          (e) => `${attr(e, 'dataPagefindFilter')!.replace('[data-value]', '')}=${attr(e, 'dataValue')}`,
+        );
+        const type = { article: 'Tin tức', unit: 'Đơn vị', award: 'Khen thưởng' }[kind as 'article' | 'unit' | 'award'];
+        expect(filters).toContain(`type=${type}`);
+        expect(filters.some((f) => f.startsWith('unit='))).toBe(true);
+      },
+    );
   });
 });
 
@@ -184,7 +208,10 @@ describe('article page', () => {
   it('shows the date in Vietnam time with an ISO datetime carrying +07:00', () => {
     const published = new Date(frontMatter('news', id, 'publishedAt')!);
     const times = all(page(routes.article(id)), tag('time'));
-    expect(times.map((t) => [attr(t, 'dateTime'), text(t)])).toContainEqual([toVietnamIso(published), formatLongDateTime(published)]);
+    expect(times.map((t) => [attr(t, 'dateTime'), text(t)])).toContainEqual([
+      toVietnamIso(published),
+      formatLongDateTime(published),
+    ]);
     expect(formatLongDateTime(published)).toBe('Thứ năm, 02/02/2023 16:18');
   });
 
@@ -200,12 +227,15 @@ describe('article page', () => {
     expect(text(prose!)).toContain('Công đoàn VKSND tỉnh Quảng Ngãi');
   });
 
-  it.each(newsIds.filter((n) => !frontMatter('news', n, 'publishedAt')))('says "Không rõ ngày đăng" for undated %s', (undated) => {
-    const doc = page(routes.article(undated));
-    const [meta] = all(doc, (e) => e.tagName === 'p' && hasClass(e, 'meta'));
-    expect(text(meta!)).toContain('Không rõ ngày đăng');
-    expect(all(doc, (e) => attr(e, 'dataPagefindSort') !== undefined)).toHaveLength(1);
-  });
+  it.each(newsIds.filter((n) => !frontMatter('news', n, 'publishedAt')))(
+    'says "Không rõ ngày đăng" for undated %s',
+    (undated) => {
+      const doc = page(routes.article(undated));
+      const [meta] = all(doc, (e) => e.tagName === 'p' && hasClass(e, 'meta'));
+      expect(text(meta!)).toContain('Không rõ ngày đăng');
+      expect(all(doc, (e) => attr(e, 'dataPagefindSort') !== undefined)).toHaveLength(1);
+    },
+  );
 });
 
 describe('unit directory', () => {
@@ -217,7 +247,12 @@ describe('unit directory', () => {
     expect(found, unitId).toBeDefined();
     return found![1]
       .filter((e) => e.tagName === 'li')
-      .map((li) => attr(li.children.find((c): c is Element => isElement(c) && c.tagName === 'a')!, 'href'));
+      .map((li) =>
+        attr(
+          li.children.find((c): c is Element => isElement(c) && c.tagName === 'a')!,
+          'href',
+        ),
+      );
   };
 
   it('lists every unit exactly once', () => {
@@ -249,10 +284,14 @@ describe('unit profile', () => {
     expect(facts).toContain('Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi');
     expect(facts).toContain(UNIT_LEVELS['cong-doan-co-so'].label);
     expect(facts).toContain('Quảng Ngãi');
-    expect(all(doc, tag('a')).map((a) => attr(a, 'href'))).toContain(routes.unit('cong-doan-vien-chuc-tinh-quang-ngai'));
+    expect(all(doc, tag('a')).map((a) => attr(a, 'href'))).toContain(
+      routes.unit('cong-doan-vien-chuc-tinh-quang-ngai'),
+    );
     const year = all(doc, (e) => e.tagName === 'section' && hasClass(e, 'history-year'))[0]!;
     expect(text(all(year, tag('h3'))[0]!)).toBe('Năm 2022');
-    expect(all(year, tag('a')).map((a) => attr(a, 'href'))).toContain(routes.award('2022-bang-khen-ldld-quang-ngai-cdcs-vksnd-quang-ngai'));
+    expect(all(year, tag('a')).map((a) => attr(a, 'href'))).toContain(
+      routes.award('2022-bang-khen-ldld-quang-ngai-cdcs-vksnd-quang-ngai'),
+    );
   });
 
   it('gives every table a caption and header cells with scope', () => {
@@ -280,21 +319,29 @@ describe('award pages', () => {
     const facts = new Map(
       all(doc, tag('dt')).map((dt) => {
         const parent = [...walk(doc)].find(([e]) => e.children.includes(dt))![0];
-        const dd = parent.children.slice(parent.children.indexOf(dt) + 1).find((c): c is Element => isElement(c) && c.tagName === 'dd')!;
+        const dd = parent.children
+          .slice(parent.children.indexOf(dt) + 1)
+          .find((c): c is Element => isElement(c) && c.tagName === 'dd')!;
         return [text(dt), dd];
       }),
     );
     expect(text(facts.get('Hình thức')!)).toBe(AWARD_FORMS['bang-khen'].label);
     expect(text(facts.get('Danh hiệu, thành tích')!)).toBe('Hoàn thành xuất sắc nhiệm vụ');
     expect(text(facts.get('Năm thành tích')!)).toBe('2022');
-    expect(attr(all(facts.get('Cơ quan khen thưởng')!, tag('a'))[0]!, 'href')).toBe(routes.unit('lien-doan-lao-dong-tinh-quang-ngai'));
+    expect(attr(all(facts.get('Cơ quan khen thưởng')!, tag('a'))[0]!, 'href')).toBe(
+      routes.unit('lien-doan-lao-dong-tinh-quang-ngai'),
+    );
     expect(text(facts.get('Cấp khen thưởng')!)).toBe(CONFERRER_LEVELS['lien-doan-tinh']);
     expect(text(facts.get('Tình trạng')!)).toBe('Còn hiệu lực');
     const hrefs = all(doc, tag('a')).map((a) => attr(a, 'href'));
     expect(hrefs).toContain(routes.unit('cong-doan-vksnd-tinh-quang-ngai'));
-    expect(hrefs).toContain(routes.article('cong-doan-vksnd-tinh-quang-ngai-duoc-vinh-danh-la-don-vi-xuat-sac-tieu-bieu'));
+    expect(hrefs).toContain(
+      routes.article('cong-doan-vksnd-tinh-quang-ngai-duoc-vinh-danh-la-don-vi-xuat-sac-tieu-bieu'),
+    );
     expect(text(all(doc, tag('blockquote'))[0]!)).toContain('Liên đoàn Lao động tỉnh Quảng Ngãi tặng Bằng khen');
-    const filters = all(doc, (e) => attr(e, 'dataPagefindFilter') !== undefined).map((e) => `${attr(e, 'dataPagefindFilter')}=${attr(e, 'dataValue')}`);
+    const filters = all(doc, (e) => attr(e, 'dataPagefindFilter') !== undefined).map(
+      (e) => `${attr(e, 'dataPagefindFilter')}=${attr(e, 'dataValue')}`,
+    );
     expect(filters).toEqual(
       expect.arrayContaining([
         'year[data-value]=2022',
@@ -309,11 +356,13 @@ describe('award pages', () => {
   it('year and form pages list every award of that year or form', () => {
     for (const y of awardYears) {
       const hrefs = all(page(routes.awardYear(y)), tag('a')).map((a) => attr(a, 'href'));
-      for (const a of awardIds.filter((i) => Number(frontMatter('awards', i, 'year')) === y)) expect(hrefs, `${y}`).toContain(routes.award(a));
+      for (const a of awardIds.filter((i) => Number(frontMatter('awards', i, 'year')) === y))
+        expect(hrefs, `${y}`).toContain(routes.award(a));
     }
     for (const f of awardForms) {
       const hrefs = all(page(routes.awardForm(f)), tag('a')).map((a) => attr(a, 'href'));
-      for (const a of awardIds.filter((i) => frontMatter('awards', i, 'form') === f)) expect(hrefs, f).toContain(routes.award(a));
+      for (const a of awardIds.filter((i) => frontMatter('awards', i, 'form') === f))
+        expect(hrefs, f).toContain(routes.award(a));
     }
   });
 });
@@ -420,9 +469,15 @@ describe('generated archive', () => {
   it('shows a revoked award clearly, with its date and reason', () => {
     const doc = load(dist, routes.award(revoked));
     const [notice] = all(doc, (e) => hasClass(e, 'notice--revoked'));
-    expect(prose(notice!)).toBe('Đã thu hồi ngày 01/03/2025 theo Quyết định số 12/QĐ-UBND. Lý do: Hồ sơ đề nghị khen thưởng không đúng quy định.');
-    const recipients = prose(all(doc, (e) => e.tagName === 'section' && attr(e, 'ariaLabelledBy') === 'nguoi-nhan')[0]!);
-    expect(recipients).toContain('Cá nhân Nguyễn Văn A, Chủ tịch Công đoàn — Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi');
+    expect(prose(notice!)).toBe(
+      'Đã thu hồi ngày 01/03/2025 theo Quyết định số 12/QĐ-UBND. Lý do: Hồ sơ đề nghị khen thưởng không đúng quy định.',
+    );
+    const recipients = prose(
+      all(doc, (e) => e.tagName === 'section' && attr(e, 'ariaLabelledBy') === 'nguoi-nhan')[0]!,
+    );
+    expect(recipients).toContain(
+      'Cá nhân Nguyễn Văn A, Chủ tịch Công đoàn — Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi',
+    );
     expect(recipients).toContain('Đơn vị kế thừa: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi (mới)');
     // Listed with a badge wherever awards are listed.
     const yearPage = load(dist, routes.awardYear(2024));
@@ -435,14 +490,19 @@ describe('generated archive', () => {
     const hrefs = all(history, tag('a')).map((a) => attr(a, 'href'));
     expect(hrefs).toContain(routes.award('2022-bang-khen-ldld-quang-ngai-cdcs-vksnd-quang-ngai'));
     expect(hrefs).toContain(routes.award(revoked));
-    expect(prose(history)).toContain('Trao cho đơn vị tiền thân: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi.');
+    expect(prose(history)).toContain(
+      'Trao cho đơn vị tiền thân: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi.',
+    );
     const lineage = all(doc, (e) => e.tagName === 'section' && attr(e, 'ariaLabelledBy') === 'qua-trinh')[0]!;
-    expect(prose(lineage)).toContain('Đơn vị tiền thân Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi — Đổi tên, ngày 01/07/2025');
-    const unitFilters = all(doc, (e) => attr(e, 'dataPagefindFilter') === 'unit[data-value]').map((e) => attr(e, 'dataValue'));
+    expect(prose(lineage)).toContain(
+      'Đơn vị tiền thân Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi — Đổi tên, ngày 01/07/2025',
+    );
+    const unitFilters = all(doc, (e) => attr(e, 'dataPagefindFilter') === 'unit[data-value]').map((e) =>
+      attr(e, 'dataValue'),
+    );
     expect(unitFilters).toContain('Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi');
     // …and the predecessor names its successor.
     const old = load(dist, routes.unit('cong-doan-vksnd-tinh-quang-ngai'));
     expect(all(old, tag('a')).map((a) => attr(a, 'href'))).toContain(routes.unit(successor));
   });
-
 });

@@ -52,7 +52,9 @@ describe('time zone of the build machine', () => {
 
   it('produces byte-identical HTML on every page', () => {
     const [a, b] = ZONES.map(distOf);
-    const differing = htmlFiles(a!).filter((file) => !readFileSync(join(a!, file)).equals(readFileSync(join(b!, file))));
+    const differing = htmlFiles(a!).filter(
+      (file) => !readFileSync(join(a!, file)).equals(readFileSync(join(b!, file))),
+    );
     expect(differing).toEqual([]);
   });
 
