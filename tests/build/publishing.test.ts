@@ -212,7 +212,9 @@ describe('social and structured metadata', () => {
   const ofType = (html: string, type: string) => jsonLd(html).find((d) => d['@type'] === type);
 
   it('every public page names its canonical URL', () => {
-    for (const f of files.filter((f) => f.endsWith('index.html') && !relative(outDir, f).startsWith('pagefind'))) {
+    const pages = files.filter((f) => f.endsWith('index.html') && !/^(pagefind|admin)\//.test(relative(outDir, f)));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const f of pages) {
       const html = readFileSync(f, 'utf8');
       const url = `${SITE}${pathOfHtmlFile(relative(outDir, f))}`;
       expect(html, url).toContain(`<link rel="canonical" href="${url}">`);
