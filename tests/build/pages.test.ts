@@ -158,6 +158,12 @@ describe('every reader page kind', () => {
       ]);
     });
 
+    it('never glues a word to a link (a line break before a tag can lose its space)', () => {
+      const html = readFileSync(fileOf(testDist, route), 'utf8');
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      expect(main.match(/[\p{L}\d]<a\b[^>]*>[^<]*|<\/a>[\p{L}\d]+/gu) ?? []).toEqual([]);
+    });
+
     it('has headings in order (no level skipped on the way down)', () => {
       const levels = all(page(route), (e) => /^h[1-6]$/.test(e.tagName)).map((h) => Number(h.tagName[1]));
       expect(levels[0]).toBe(1);
