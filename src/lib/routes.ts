@@ -35,5 +35,6 @@ export const routes = {
   shareImage: (id: string) => p(`anh-chia-se/${id}.png`),
   sitemap: () => p('sitemap-index.xml'),
   robots: () => p('robots.txt'),
+  favicon: () => p('favicon.svg'),
   admin: () => p('admin/'),
 } as const;
