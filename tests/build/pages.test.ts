@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_NAME } from '../../src/consts';
 import { formatLongDateTime, toVietnamIso } from '../../src/lib/dates';
@@ -383,10 +384,32 @@ describe('generated archive', () => {
   let total = 0;
   const successor = 'cong-doan-vksnd-tinh-quang-ngai-moi';
   const revoked = '2024-bang-khen-thu-hoi-thu-nghiem';
+  const illustrated = 'bai-co-anh-thu-nghiem';
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const archive = writeSearchArchive(dir, EXTRA);
-    total = archive.articles.length;
+    // One more article, with a hero image beside it.
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#b1201b' } })
+      .jpeg()
+      .toFile(join(dir, 'news', 'anh-bia-thu-nghiem.jpg'));
+    writeFileSync(
+      join(dir, 'news', `${illustrated}.md`),
+      [
+        '---',
+        'title: Bài viết có ảnh bìa',
+        'summary: Bài thử nghiệm có ảnh bìa, chú thích và văn bản thay thế.',
+        'publishedAt: 2026-10-01T08:00:00+07:00',
+        'hero:',
+        '  image: ./anh-bia-thu-nghiem.jpg',
+        '  alt: Quang cảnh hội nghị tổng kết',
+        '  caption: Quang cảnh hội nghị tổng kết năm.',
+        '---',
+        '',
+        'Nội dung bài viết.',
+        '',
+      ].join('\n'),
+    );
+    total = archive.articles.length + 1;
     writeFileSync(
       join(dir, 'units', `${successor}.md`),
       [
@@ -448,7 +471,7 @@ describe('generated archive', () => {
     all(doc, (e) => e.tagName === 'link' && attr(e, 'rel') === rel).map((l) => attr(l, 'href'));
 
   it('paginates the news list 20 per page with prev/next links and page numbers', () => {
-    expect(total).toBe(newsIds.length + EXTRA);
+    expect(total).toBe(newsIds.length + EXTRA + 1);
     const pages = Math.ceil(total / 20);
     expect(pages).toBe(3);
     const seen: string[] = [];
@@ -470,6 +493,18 @@ describe('generated archive', () => {
     expect(new Set(seen).size).toBe(total);
     expect(existsSync(fileOf(dist, '/tin-tuc/trang/1/'))).toBe(false);
     expect(existsSync(fileOf(dist, routes.newsList(pages + 1)))).toBe(false);
+  });
+
+  it('shows an article’s hero image through astro:assets, with alt text, size and caption', () => {
+    const doc = load(dist, routes.article(illustrated));
+    const [figure] = all(doc, (e) => e.tagName === 'figure' && hasClass(e, 'hero'));
+    const [img] = all(figure!, tag('img'));
+    expect(attr(img!, 'alt')).toBe('Quang cảnh hội nghị tổng kết');
+    expect(attr(img!, 'src')).toMatch(/^\/_astro\/anh-bia-thu-nghiem\.[\w-]+\.webp$/);
+    expect(attr(img!, 'srcSet')?.split(',').length).toBeGreaterThan(1);
+    expect(Number(attr(img!, 'width'))).toBeGreaterThan(0);
+    expect(Number(attr(img!, 'height'))).toBeGreaterThan(0);
+    expect(text(all(figure!, tag('figcaption'))[0]!)).toBe('Quang cảnh hội nghị tổng kết năm.');
   });
 
   it('shows a revoked award clearly, with its date and reason', () => {
