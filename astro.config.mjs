@@ -3,11 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import cms from './src/integrations/cms.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://congdoan.example.vn',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind(), cms()],
   build: { format: 'directory' },
   // Responsive images everywhere, Markdown bodies included: srcset/sizes from a few widths
   // (few variants keep image processing cheap at news scale), width/height always set.

@@ -513,8 +513,6 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
       folder: `${root}/${name}`,
       create: true,
       fields: cmsFields(name, schemas[name]),
-      // Vietnamese slugs: tone marks dropped, đ → d (as vietnameseSlug does).
-      slug_length: 80,
     };
     if (name === 'news') {
       return {
@@ -553,9 +551,12 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
   const config: Record<string, unknown> = {
     backend: options.backend ?? backendFromEnv(),
     app_title: 'Biên tập nội dung',
+    // The one image field (news hero) sets its own folders: files beside the articles, written
+    // as "./images/…" so astro:assets resolves them. The global folder is only the CMS's default.
     media_folder: `${root}/news/${NEWS_MEDIA_FOLDER}`,
-    public_folder: `./${NEWS_MEDIA_FOLDER}`,
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    public_folder: `/${root}/news/${NEWS_MEDIA_FOLDER}`,
+    // Vietnamese slugs like vietnameseSlug(): tone marks dropped, đ → d, ASCII, at most 80 characters.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80 },
     // Empty optional fields are left out of files (the schemas reject empty strings).
     output: { omit_empty_optional_fields: true },
     collections: COLLECTIONS.map(collection),
