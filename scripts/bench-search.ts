@@ -8,10 +8,11 @@
  * Usage: npm run bench:search [-- --articles 10000] [-- --skip-bundled] [-- --json out.json]
  *        npm run bench:search -- --dist <built site with pagefind/>   (measure an existing build)
  */
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 import { launchChromium, serveStatic } from '../tests/support/browser.ts';
+import { generateArchive } from './lib/synthetic-archive.ts';
 import { spawnSync } from 'node:child_process';
 import { projectRoot } from '../tests/support/paths.ts';
 
@@ -169,21 +170,10 @@ async function corpus(name: string, dist: string, build: () => void) {
   return { name, index, queries };
 }
 
-async function generateArchive(dir: string, count: number) {
-  // The shared generator of the performance work, when present; else the search tests' one.
-  const shared = resolve(projectRoot, 'scripts/lib/synthetic-archive.ts');
-  if (existsSync(shared)) {
-    const mod = (await import(shared)) as Record<string, unknown>;
-    const fn = (mod.writeSyntheticArchive ?? mod.generateSyntheticArchive ?? mod.default) as
-      ((opts: { dir: string; articles: number }) => unknown) | undefined;
-    if (typeof fn === 'function') {
-      await fn({ dir, articles: count });
-      return 'scripts/lib/synthetic-archive.ts';
-    }
-  }
-  const { writeSearchArchive } = await import('../tests/support/search-archive.ts');
-  writeSearchArchive(dir, count);
-  return 'tests/support/search-archive.ts';
+async function writeArchive(dir: string, count: number) {
+  // The corpus generator shared with the performance benchmarks (issue 6).
+  await generateArchive({ dir, articles: count, base: join(projectRoot, 'content') });
+  return 'scripts/lib/synthetic-archive.ts';
 }
 
 const report: unknown[] = [];
@@ -204,7 +194,7 @@ if (existing) {
   {
     const dir = join(work, `archive-${ARTICLES}-content`);
     const dist = join(work, `archive-${ARTICLES}-dist`);
-    const generator = await generateArchive(dir, ARTICLES);
+    const generator = await writeArchive(dir, ARTICLES);
     report.push(
       await corpus(`${ARTICLES} generated articles (${generator})`, dist, () => {
         const r = buildSite(dist, { CONTENT_DIR: dir });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
 import { buildSite } from '../support/build-site';
 import { projectRoot, testDist } from '../support/paths';
-import { writeSearchArchive } from '../support/search-archive';
+import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive';
 
 /** Accented query → the same query typed without marks and with d for đ. */
 const QUERY_PAIRS: [string, string][] = [
@@ -51,6 +51,18 @@ async function allResults(page: Page, site: StaticServer, search: string): Promi
 
 const q = (text: string) => `?q=${encodeURIComponent(text)}`;
 
+/**
+ * A field of every result of a query, straight from the site's Pagefind bundle in the page.
+ * Evaluated from a string: vitest would rewrite a dynamic import() inside a function.
+ */
+function pagefindField(page: Page, query: string, field: 'url' | 'content'): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const r = await pagefind.search(${JSON.stringify(query)});
+    return Promise.all(r.results.map(async (x) => (await x.data())[${JSON.stringify(field)}]));
+  })()`);
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -59,29 +71,47 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The test builds' clock (tests/support/build-site.ts pins SITE_NOW). */
+const SITE_NOW = new Date('2026-11-01T00:00:00+07:00');
+
 /**
- * News ids of a content tree whose title, summary or body contains the phrase (accents as typed,
- * case-insensitive): a lower bound of what the search must find.
+ * Published Markdown articles of a content tree whose title, summary or body contains the phrase
+ * (accents as typed, case-insensitive): a lower bound of what the search must find.
  */
 function articlesContaining(newsDir: string, phrase: string): string[] {
   return readdirSync(newsDir)
     .filter((f) => f.endsWith('.md'))
     .filter((f) => {
       const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(newsDir, f), 'utf8')) ?? [];
-      const data = parse(front) as { title?: string; summary?: string };
+      const data = parse(front) as { title?: string; summary?: string; draft?: boolean; publishedAt?: string };
+      if (data.draft || (data.publishedAt && new Date(data.publishedAt) > SITE_NOW)) return false;
       const text = `${data.title ?? ''} ${data.summary ?? ''} ${body}`.replace(/\s+/g, ' ').toLowerCase();
       return text.includes(phrase.toLowerCase());
     })
     .map((f) => f.replace(/\.md$/, ''));
 }
 
-function checkSameResults(siteFn: () => StaticServer, newsDir: () => string) {
+/**
+ * Every result URL of a query straight from the site's Pagefind bundle (fast on big archives),
+ * checked against the total the search page reports for the same query.
+ */
+async function indexResults(page: Page, site: StaticServer, query: string): Promise<string[]> {
+  await openSearch(page, site, q(query));
+  const shown = Number(await page.getAttribute('[data-search-app]', 'data-total'));
+  const urls = await pagefindField(page, query, 'url');
+  // The page shows at least the index's results (it may add d-folded ones after them).
+  expect(shown).toBeGreaterThanOrEqual(urls.length);
+  return urls;
+}
+
+function checkSameResults(siteFn: () => StaticServer, newsDir: () => string, mode: 'ui' | 'index') {
   it.each(QUERY_PAIRS)('“%s” and “%s” find the same pages, every article containing it included', async (accented, plain) => {
     const page = await browser.newPage();
     try {
       const site = siteFn();
-      const exact = await allResults(page, site, q(accented));
-      const folded = await allResults(page, site, q(plain));
+      const collect = mode === 'ui' ? (text: string) => allResults(page, site, q(text)) : (text: string) => indexResults(page, site, text);
+      const exact = await collect(accented);
+      const folded = await collect(plain);
       // Every article whose text contains the accented phrase is found by both queries.
       const expected = articlesContaining(newsDir(), accented).map((id) => `/tin-tuc/${id}/`);
       expect(expected.length).toBeGreaterThan(0);
@@ -109,6 +139,7 @@ describe('search on the bundled content', () => {
   checkSameResults(
     () => site,
     () => join(projectRoot, 'content/news'),
+    'ui',
   );
 
   it('highlights the terms in excerpts, also when matched through đ → d', async () => {
@@ -116,18 +147,27 @@ describe('search on the bundled content', () => {
     await openSearch(page, site, q('cong doan'));
     const marks = await page.$$eval('[data-search-results] mark', (els) => els.map((e) => e.textContent ?? ''));
     expect(marks.length).toBeGreaterThan(0);
-    expect(marks.map(foldPlain).every((m) => /^(cong|doan)/.test(m))).toBe(true);
+    const words = marks.map((m) => foldPlain(m).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+    expect(words.every((m) => /^(cong|doan)/.test(m)), words.join(' ')).toBe(true);
     expect(marks.some((m) => m.includes('đoàn') || m.includes('Đoàn'))).toBe(true);
     await page.close();
   });
 
-  it('indexes main content only: navigation and footer words are not searchable', async () => {
-    const html = readFileSync(resolve(testDist, 'index.html'), 'utf8');
-    expect(html).toContain('data-pagefind-ignore');
+  it('indexes main content only: header, navigation and footer text are in no result', async () => {
+    const article = readdirSync(join(projectRoot, 'content/news')).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
+    const html = readFileSync(resolve(testDist, `tin-tuc/${article}/index.html`), 'utf8');
+    expect(html).toMatch(/<header[^>]*data-pagefind-ignore/);
+    expect(html).toMatch(/<footer[^>]*data-pagefind-ignore/);
+    expect(html).toContain('data-pagefind-body');
     const page = await browser.newPage();
-    // "Tìm kiếm" is in every page header (link to this page) but in no article.
-    await openSearch(page, site, q('tìm kiếm'));
-    expect(Number(await page.getAttribute('[data-search-app]', 'data-total'))).toBe(0);
+    await openSearch(page, site, '');
+    const contents = await pagefindField(page, 'cong doan', 'content');
+    expect(contents.length).toBeGreaterThan(5);
+    for (const text of contents) {
+      expect(text).not.toContain('Bỏ qua điều hướng');
+      expect(text).not.toContain('Điều hướng chính');
+      expect(text).not.toMatch(/Trang chủ Tin tức Đơn vị Khen thưởng Tìm kiếm/);
+    }
     await page.close();
   });
 
@@ -158,8 +198,9 @@ describe('search on the bundled content', () => {
     expect(await page.inputValue('#search-sort')).toBe('date');
     const first = await page.$$eval('[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')));
     expect(first.length).toBeGreaterThan(0);
-    // Results by date: the shown dates never increase.
-    const years = await page.$$eval('.result-meta', (els) => els.map((e) => Number(/(\d{4})\s*$/.exec(e.textContent ?? '')?.[1] ?? 0)));
+    // Results by date: the shown dates (or award years) never increase; units show none.
+    const years = (await page.$$eval('.result-meta', (els) => els.map((e) => Number(/(\d{4})\s*$/.exec(e.textContent ?? '')?.[1] ?? 0)))).filter(Boolean);
+    expect(years.length).toBeGreaterThan(1);
     expect([...years].sort((a, b) => b - a)).toEqual(years);
 
     // A new search from the keyboard updates the URL ...
@@ -221,8 +262,9 @@ describe('search on a generated archive', () => {
   const archiveDir = resolve(projectRoot, '.build-tmp/search-archive-content');
   const archiveDist = resolve(projectRoot, '.build-tmp/search-archive-dist');
   let site: StaticServer;
+  let archive: GeneratedArchive;
   beforeAll(async () => {
-    writeSearchArchive(archiveDir, 300);
+    archive = await generateArchive({ dir: archiveDir, articles: 400, base: join(projectRoot, 'content'), images: 3, heroShare: 0.05 });
     const { status, output } = buildSite(archiveDist, { CONTENT_DIR: archiveDir });
     if (status !== 0) throw new Error(`Archive build failed:\n${output.slice(-6000)}`);
     site = await serveStatic(archiveDist);
@@ -234,7 +276,19 @@ describe('search on a generated archive', () => {
   checkSameResults(
     () => site,
     () => join(archiveDir, 'news'),
+    'index',
   );
+
+  it('browses one year of Bằng khen records of the archive', async () => {
+    const page = await browser.newPage();
+    const year = 2022;
+    const expected = archive.awards.filter((a) => a.form === 'bang-khen' && a.year === year && !a.draft).length;
+    const urls = await allResults(page, site, `?type=${encodeURIComponent('Khen thưởng')}&form=${encodeURIComponent('Bằng khen')}&year=${year}`);
+    // Generated records plus the bundled ones of that year.
+    expect(urls.length).toBeGreaterThanOrEqual(expected);
+    expect(urls.every((u) => u.startsWith('/khen-thuong/'))).toBe(true);
+    await page.close();
+  });
 
   it('ranks pages with the exact diacritics first', async () => {
     const page = await browser.newPage();

@@ -3,6 +3,8 @@
  * the five seed articles) plus `count` more articles made from the seed articles' text, spread
  * over years 2010–2025. Used until the shared generator (scripts/lib/synthetic-archive.ts, issue 6)
  * exists; it writes the same shape of tree, a CONTENT_DIR for scripts/build.mjs.
+ * (The shared generator now exists and the search tests use it; this small, fast one stays for
+ * tests that only need many articles quickly.)
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

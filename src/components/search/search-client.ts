@@ -261,6 +261,7 @@ export function startSearch(): void {
     if (type) metaParts.push(type);
     const date = fragment.meta.date ? new Date(fragment.meta.date) : null;
     if (date && !Number.isNaN(date.getTime())) metaParts.push(formatDate(date));
+    else if (type === 'Khen thưởng' && fragment.filters.year?.length) metaParts.push(`Năm ${[...fragment.filters.year].sort().join(', ')}`);
     const excerpt = el('p', { class: 'result-excerpt' });
     for (const seg of buildExcerpt(fragment.content, query)) excerpt.append(seg.mark ? el('mark', {}, seg.text) : seg.text);
     return el(
@@ -278,7 +279,9 @@ export function startSearch(): void {
 
   function renderGrouped(results: ShownResult[]) {
     const frag = document.createDocumentFragment();
-    for (const group of groupByYear(results, (r) => r.fragment.meta.date)) {
+    // Award records carry a year, not always a date.
+    const dateOf = (r: ShownResult) => r.fragment.meta.date ?? (r.fragment.filters.year?.length ? `${[...r.fragment.filters.year].sort().at(-1)}-01-01` : undefined);
+    for (const group of groupByYear(results, dateOf)) {
       const year = group.year === null ? 'Không rõ năm' : `Năm ${group.year}`;
       frag.append(el('section', { class: 'year-group', 'data-year': String(group.year ?? '') }, el('h3', {}, year), renderList(group.items, '', 'h4')));
     }
