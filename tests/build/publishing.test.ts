@@ -5,7 +5,7 @@
  * reads the built files: feeds through a real feed parser (feedsmith), the sitemap against the
  * pages on disk, and every file of the output (Pagefind's compressed index included) for leaks.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -23,6 +23,18 @@ const outDir = resolve(projectRoot, '.build-tmp/publishing-dist');
 const shareCache = mkdtempSync(join(tmpdir(), 'share-cache-'));
 
 const PUBLISHED = ['bai-co-anh-hero', 'bai-khong-anh', 'bai-mdx', 'bai-vua-den-gio'];
+/** Enough articles on one tag and in one month for two pages of 20. */
+const SERIES = Array.from({ length: 23 }, (_, i) => `bai-chuoi-${String(i + 1).padStart(2, '0')}`);
+const seriesArticle = (i: number) => `---
+title: Bài trong chuỗi số ${i + 1} về Tháng Công nhân
+summary: Bài số ${i + 1} của chuỗi bài về Tháng Công nhân năm 2025.
+publishedAt: 2025-03-${String(i + 1).padStart(2, '0')}T08:00:00+07:00
+category: dai-hoi-hoi-nghi
+tags: [Tháng Công nhân]
+---
+
+Nội dung bài số ${i + 1} về Tháng Công nhân.
+`;
 /** What must never appear anywhere: words of the draft, the scheduled article and the draft award. */
 const HIDDEN = {
   draft: ['Nhapkinxyz', 'ban-nhap-bi-mat', 'nhapkinxyz'],
@@ -39,9 +51,13 @@ const xml = new XMLParser({ ignoreAttributes: false });
 
 let files: string[] = [];
 
+const contentDir = mkdtempSync(join(tmpdir(), 'publishing-content-'));
+
 beforeAll(() => {
+  cpSync(fixture, contentDir, { recursive: true });
+  SERIES.forEach((id, i) => writeFileSync(join(contentDir, 'news', `${id}.md`), seriesArticle(i)));
   const { status, output } = buildSite(outDir, {
-    CONTENT_DIR: fixture,
+    CONTENT_DIR: contentDir,
     SITE_NOW: '2026-11-01T00:00:00+07:00',
     SHARE_IMAGE_CACHE: shareCache,
   });
@@ -49,7 +65,10 @@ beforeAll(() => {
   files = walk(outDir);
 });
 
-afterAll(() => rmSync(shareCache, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(shareCache, { recursive: true, force: true });
+  rmSync(contentDir, { recursive: true, force: true });
+});
 
 describe('drafts and scheduled articles leak nowhere', () => {
   /** Text of every output file; Pagefind's gzip-compressed index and fragments decompressed. */
@@ -88,8 +107,9 @@ describe('feeds, read by a feed parser', () => {
     expect(feed.title).toBe('Tin Công đoàn');
     expect(feed.language).toBe('vi-VN');
     const items = feed.items ?? [];
+    // Newest first: the fixture's article of 31/10/2026, the series of 03/2025, then 2024.
     expect(items.map((i) => i.link)).toEqual(
-      ['bai-vua-den-gio', 'bai-mdx', 'bai-khong-anh', 'bai-co-anh-hero'].map((id) => `${SITE}/tin-tuc/${id}/`),
+      ['bai-vua-den-gio', ...[...SERIES].reverse(), 'bai-mdx', 'bai-khong-anh', 'bai-co-anh-hero'].map((id) => `${SITE}/tin-tuc/${id}/`),
     );
     for (const item of items) {
       expect(item.title).toBeTruthy();
@@ -176,20 +196,37 @@ describe('sitemap and robots.txt', () => {
 describe('share images', () => {
   it('one generated 1200×630 PNG per published article without a hero image, cached between builds', async () => {
     const generated = readdirSync(join(outDir, 'anh-chia-se')).sort();
-    expect(generated).toEqual(['bai-khong-anh.png', 'bai-mdx.png', 'bai-vua-den-gio.png']);
+    expect(generated).toEqual([...SERIES, 'bai-khong-anh', 'bai-mdx', 'bai-vua-den-gio'].map((id) => `${id}.png`).sort());
     for (const f of generated) {
       const meta = await sharp(join(outDir, 'anh-chia-se', f)).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     }
     // The cache holds content-hash names, one per image.
     const cached = readdirSync(shareCache);
-    expect(cached).toHaveLength(3);
+    expect(cached).toHaveLength(SERIES.length + 3);
     for (const f of cached) expect(f).toMatch(/^[0-9a-f]{20}\.png$/);
     expect(statSync(join(shareCache, cached[0]!)).size).toBeGreaterThan(5000);
   });
 });
 
 describe('taxonomies and archives', () => {
+  it.each([
+    ['chu-de/thang-cong-nhan/', 'Chủ đề: Tháng Công nhân'],
+    ['luu-tru/2025/03/', 'Lưu trữ tháng 3/2025'],
+    ['luu-tru/2025/', 'Lưu trữ năm 2025'],
+  ])('%s is paginated: 20 articles, then the rest on trang/2/', (path, title) => {
+    const first = read(`${path}index.html`);
+    const second = read(`${path}trang/2/index.html`);
+    const articles = (html: string) => [...html.matchAll(/<h2><a href="\/tin-tuc\/(bai-chuoi-\d+)\/"/g)].map((m) => m[1]);
+    expect(articles(first)).toEqual([...SERIES].reverse().slice(0, 20));
+    expect(articles(second)).toEqual([...SERIES].reverse().slice(20));
+    expect(first).toContain(`<h1>${title}</h1>`);
+    expect(first).toContain(`<link rel="next" href="/${path}trang/2/">`);
+    expect(second).toContain(`<link rel="prev" href="/${path}">`);
+    expect(second).toContain(`<title>${title} – Trang 2 – Tin Công đoàn</title>`);
+    expect(existsSync(join(outDir, path, 'trang/3'))).toBe(false);
+  });
+
   it.each([
     ['chu-de/thi-dua/index.html', ['bai-co-anh-hero', 'bai-khong-anh', 'bai-vua-den-gio'], ['bai-mdx']],
     ['chuyen-muc/hoat-dong-cong-doan/index.html', ['bai-khong-anh', 'bai-mdx'], ['bai-co-anh-hero']],
