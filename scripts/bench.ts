@@ -1,0 +1,372 @@
+/**
+ * Build benchmark at news scale (issue 6).
+ *
+ *   npm run bench -- --articles 10000 [--units 500] [--awards 3000] [--seed 1] [--mdx-share 0.1]
+ *                    [--images 12] [--no-rebuild] [--keep] [--work DIR] [--profile]
+ *
+ * Generates a synthetic archive (scripts/lib/synthetic-archive.ts) in a temporary folder, runs
+ * the production build on it (scripts/build.mjs, CONTENT_DIR pointing at the archive) with its
+ * own caches (Astro's cacheDir, the share-image cache) so that the first build is really cold
+ * and other builds in the checkout do not interfere, then edits one article and builds again
+ * (warm: caches kept). Prints ONE JSON line on stdout; progress goes to stderr, full build logs
+ * to <work>/cold.log and <work>/warm.log.
+ *
+ * Phases come from the build's log lines, time-stamped by this script as they arrive:
+ *   startup       process start → "[content] Syncing content" (config, integrations)
+ *   contentSync   "Syncing content" → "Synced content" (parse, validate, render Markdown/MDX)
+ *   bundling      "Synced content" → "generating static routes" (types, Vite builds)
+ *   rendering     "generating static routes" → its "Completed" (every page and endpoint)
+ *   images        "generating optimized images" → its "Completed" (astro:assets + sharp)
+ *   searchIndex   as reported by the Pagefind integration ("Search index: … in X s")
+ *   other         the rest (build:done hooks such as the sitemap, the staging swap)
+ * plus `renderingByRoute`: milliseconds of rendering summed by the first URL segment.
+ * peakRssMB is the peak of the summed resident memory of the whole process tree (polled from
+ * /proc every 200 ms), the Pagefind binary included.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream, existsSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generateArchive } from './lib/synthetic-archive.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+
+// ---------------------------------------------------------------------------------------------
+// Process-tree memory
+
+const PAGE_KB = 4;
+
+function processTable(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid)!.push(Number(name));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return children;
+}
+
+/** Resident memory of a process and all its descendants, in MB. */
+export function treeRssMB(pid: number): number {
+  const children = processTable();
+  let kb = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const statm = readFileSync(`/proc/${p}/statm`, 'utf8').split(' ');
+      kb += Number(statm[1]) * PAGE_KB;
+    } catch {
+      // Gone.
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return kb / 1024;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build runs
+
+export interface BuildRun {
+  ok: boolean;
+  totalSeconds: number;
+  /** User + system CPU time of the build's process tree. */
+  cpuSeconds?: number | undefined;
+  peakRssMB: number;
+  phases: Record<string, number>;
+  renderingByRoute: Record<string, number>;
+  pages?: number | undefined;
+  searchPages?: number | undefined;
+  log: string;
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+/** Turn time-stamped log lines into phases (seconds). Exported for tests. */
+export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds: number) {
+  const at = (re: RegExp, from = 0) => {
+    for (let i = from; i < lines.length; i++) if (re.test(lines[i]!.text)) return i;
+    return -1;
+  };
+  const time = (i: number) => (i >= 0 ? lines[i]!.t : undefined);
+  const iSync = at(/\[content\] Syncing content/);
+  const iSynced = at(/\[content\] Synced content/);
+  const iRoutes = at(/generating static routes/);
+  const iRoutesDone = iRoutes >= 0 ? at(/✓ Completed in/, iRoutes) : -1;
+  const iImages = at(/generating optimized images/);
+  const iImagesDone = iImages >= 0 ? at(/✓ Completed in/, iImages) : -1;
+  const span = (a: number, b: number) => {
+    const ta = time(a);
+    const tb = time(b);
+    return ta !== undefined && tb !== undefined ? (tb - ta) / 1000 : 0;
+  };
+  const phases: Record<string, number> = {
+    startup: time(iSync) !== undefined ? time(iSync)! / 1000 : 0,
+    contentSync: span(iSync, iSynced),
+    bundling: span(iSynced, iRoutes),
+    rendering: span(iRoutes, iRoutesDone),
+    images: span(iImages, iImagesDone),
+    searchIndex: 0,
+  };
+  let searchPages: number | undefined;
+  let pages: number | undefined;
+  const renderingByRoute: Record<string, number> = {};
+  for (const { text } of lines) {
+    const search = /Search index: (\d+) pages.* in ([\d.]+) s/.exec(text);
+    if (search) {
+      searchPages = Number(search[1]);
+      phases.searchIndex = Number(search[2]);
+    }
+    const built = /(\d+) page\(s\) built in/.exec(text);
+    if (built) pages = Number(built[1]);
+    const route = /[├└]─ \/([^/ ]*)\S* \(\+([\d.]+)(m?s)\)/.exec(text);
+    if (route) {
+      const key = route[1]!.replace(/\.html$/, '') || '/';
+      const ms = Number(route[2]) * (route[3] === 's' ? 1000 : 1);
+      renderingByRoute[key] = (renderingByRoute[key] ?? 0) + ms;
+    }
+  }
+  const known = Object.values(phases).reduce((s, v) => s + v, 0);
+  phases.other = Math.max(0, totalSeconds - known);
+  for (const k of Object.keys(phases)) phases[k] = round(phases[k]!);
+  for (const k of Object.keys(renderingByRoute)) renderingByRoute[k] = Math.round(renderingByRoute[k]!);
+  return { phases, renderingByRoute, pages, searchPages };
+}
+
+const round = (n: number, d = 1) => Number(n.toFixed(d));
+
+function runBuild(args: { outDir: string; rootDir: string; env: Record<string, string>; logFile: string; label: string }): Promise<BuildRun> {
+  return new Promise((resolvePromise) => {
+    const started = performance.now();
+    const command = [process.execPath, join(projectRoot, 'scripts/build.mjs'), '--outDir', args.outDir, '--root', args.rootDir];
+    // /usr/bin/time reports the CPU time of the whole tree (meaningful when the machine is busy).
+    const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_CPU %U %S', ...command] : command;
+    const child = spawn(timed[0]!, timed.slice(1), {
+      cwd: projectRoot,
+      env: { ...process.env, ...args.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const log = createWriteStream(args.logFile);
+    const lines: { t: number; text: string }[] = [];
+    const take = (stream: NodeJS.ReadableStream) => {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const t = performance.now() - started;
+        log.write(chunk);
+        const parts = (rest + chunk).split('\n');
+        rest = parts.pop()!;
+        for (const p of parts) lines.push({ t, text: p.replace(ANSI, '') });
+      });
+      stream.on('end', () => {
+        if (rest) lines.push({ t: performance.now() - started, text: rest.replace(ANSI, '') });
+      });
+    };
+    take(child.stdout!);
+    take(child.stderr!);
+    let peak = 0;
+    const poll = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssMB(child.pid));
+    }, 200);
+    let lastProgress = 0;
+    const progress = setInterval(() => {
+      const last = lines.at(-1)?.text ?? '';
+      if (lines.length !== lastProgress) process.stderr.write(`[bench ${args.label} ${Math.round((performance.now() - started) / 1000)} s] ${last.slice(0, 140)}\n`);
+      lastProgress = lines.length;
+    }, 10_000);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      clearInterval(progress);
+      log.end();
+      const totalSeconds = (performance.now() - started) / 1000;
+      const parsed = phasesFromLog(lines, totalSeconds);
+      const cpu = lines.map((l) => /^BENCH_CPU ([\d.]+) ([\d.]+)/.exec(l.text)).find(Boolean);
+      resolvePromise({
+        ok: code === 0,
+        totalSeconds: round(totalSeconds),
+        cpuSeconds: cpu ? round(Number(cpu[1]) + Number(cpu[2])) : undefined,
+        peakRssMB: Math.round(peak),
+        ...parsed,
+        log: args.logFile,
+      });
+    });
+  });
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  if (!existsSync(dir)) return { bytes, files };
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile()) {
+        bytes += statSync(p).size;
+        files++;
+      }
+    }
+  };
+  walk(dir);
+  return { bytes, files };
+}
+
+/** Edit one article the way an editor would: a corrected sentence in the body. */
+function editOneArticle(contentDir: string, id: string, file: string) {
+  const path = join(contentDir, file);
+  const text = readFileSync(path, 'utf8');
+  writeFileSync(path, `${text.trimEnd()}\n\nBài viết được cập nhật, bổ sung thông tin theo báo cáo của đơn vị (${id}).\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+function parseArgs(argv: string[]) {
+  const get = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const num = (name: string, fallback?: number) => {
+    const v = get(name);
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} needs a number ≥ 0, got "${v}"`);
+    return n;
+  };
+  const articles = num('articles');
+  if (articles === undefined) {
+    throw new Error('Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile]');
+  }
+  return {
+    articles,
+    units: num('units', Math.min(500, Math.max(40, Math.round(articles / 20))))!,
+    awards: num('awards', Math.round(articles * 0.3))!,
+    seed: num('seed', 1)!,
+    mdxShare: num('mdx-share', 0.1)!,
+    images: num('images', 12)!,
+    rebuild: !argv.includes('--no-rebuild'),
+    keep: argv.includes('--keep'),
+    profile: argv.includes('--profile'),
+    work: get('work'),
+  };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  // Inside the project, so that the build's working directory contains the outDir (otherwise
+  // Astro puts its prerender chunks in <cwd>/.astro/.prerender/, shared with other builds).
+  mkdirSync(join(projectRoot, '.build-tmp'), { recursive: true });
+  const work = opts.work ? resolve(opts.work) : mkdtempSync(join(projectRoot, '.build-tmp', 'bench-'));
+  if (!work.startsWith(projectRoot + sep)) throw new Error(`--work must be inside ${projectRoot} (Astro shares .astro/.prerender between out-of-tree builds).`);
+  mkdirSync(work, { recursive: true });
+  const say = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+  try {
+    const genStarted = performance.now();
+    const contentDir = join(work, 'content');
+    const archive = await generateArchive({
+      dir: contentDir,
+      articles: opts.articles,
+      units: opts.units,
+      awards: opts.awards,
+      seed: opts.seed,
+      mdxShare: opts.mdxShare,
+      images: opts.images,
+    });
+    const generateSeconds = round((performance.now() - genStarted) / 1000);
+    say(`archive: ${archive.articles.length} articles, ${archive.units.length} units, ${archive.awards.length} awards in ${contentDir} (${generateSeconds} s)`);
+
+    // An own Astro root: Astro writes .astro/content-modules.mjs (the map that renders MDX
+    // entries) and, for out-of-tree builds, prerender chunks under the root, so builds of other
+    // content trees running in the same checkout would overwrite them mid-build. The root holds
+    // only a config that reuses the project's config, src/ and public/, with an own cacheDir
+    // (content store, image cache) so that the first build is really cold.
+    const rootDir = join(work, 'root');
+    const cacheDir = join(work, 'astro-cache');
+    rmSync(rootDir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+    mkdirSync(rootDir, { recursive: true });
+    const configFile = join(rootDir, 'astro.config.mjs');
+    const href = (p: string) => JSON.stringify(pathToFileURL(p).href);
+    writeFileSync(
+      configFile,
+      `import config from ${href(join(projectRoot, 'astro.config.mjs'))};\n` +
+        `export default {\n  ...config,\n  srcDir: ${JSON.stringify(join(projectRoot, 'src') + '/')},\n  publicDir: ${JSON.stringify(join(projectRoot, 'public') + '/')},\n` +
+        `  cacheDir: ${JSON.stringify(cacheDir + '/')},\n};\n`,
+    );
+    const env: Record<string, string> = {
+      CONTENT_DIR: contentDir,
+      SHARE_IMAGE_CACHE: join(work, 'share-image-cache'),
+      SITE_NOW: '2026-11-01T00:00:00+07:00',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    if (opts.profile) {
+      mkdirSync(join(work, 'profiles'), { recursive: true });
+      env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${join(work, 'profiles')}`.trim();
+    }
+    const outDir = join(work, 'dist');
+    say(`cold build → ${outDir}`);
+    const cold = await runBuild({ outDir, rootDir, env, logFile: join(work, 'cold.log'), label: 'cold' });
+    if (!cold.ok) throw new Error(`cold build failed; see ${cold.log}`);
+    const dist = dirSize(outDir);
+    const search = dirSize(join(outDir, 'pagefind'));
+
+    let warm: BuildRun | undefined;
+    if (opts.rebuild) {
+      const target = archive.articles.find((a) => !a.draft && a.publishedAt) ?? archive.articles[0];
+      if (target) editOneArticle(contentDir, target.id, target.file);
+      say(`warm build after editing ${target?.file}`);
+      warm = await runBuild({ outDir, rootDir, env: { ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' }, logFile: join(work, 'warm.log'), label: 'warm' });
+      if (!warm.ok) throw new Error(`warm build failed; see ${warm.log}`);
+    }
+
+    const mb = (b: number) => round(b / 1024 / 1024);
+    const result = {
+      articles: archive.articles.length,
+      mdx: archive.articles.filter((a) => a.mdx).length,
+      units: archive.units.length,
+      awards: archive.awards.length,
+      pages: cold.pages,
+      searchPages: cold.searchPages,
+      phases: cold.phases,
+      totalSeconds: cold.totalSeconds,
+      cpuSeconds: cold.cpuSeconds,
+      peakRssMB: cold.peakRssMB,
+      distMB: mb(dist.bytes),
+      distFiles: dist.files,
+      searchIndexMB: mb(search.bytes),
+      searchIndexFiles: search.files,
+      renderingByRoute: cold.renderingByRoute,
+      rebuild: warm
+        ? {
+            totalSeconds: warm.totalSeconds,
+            cpuSeconds: warm.cpuSeconds,
+            peakRssMB: warm.peakRssMB,
+            phases: warm.phases,
+            ratioToCold: round(warm.totalSeconds / cold.totalSeconds, 2),
+          }
+        : undefined,
+      generateSeconds,
+      machine: { cpus: cpus().length, memoryGB: round(totalmem() / 1024 ** 3), node: process.version, loadAverage: loadavg().map((l) => round(l, 2)) },
+      work: opts.keep ? work : undefined,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    if (!opts.keep) rmSync(work, { recursive: true, force: true });
+    else say(`kept ${work}`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`[bench] ${(e as Error).message}\n`);
+    process.exit(1);
+  });
+}
