@@ -571,3 +571,25 @@ const HEADER =
 export function cmsConfigYaml(options: CmsConfigOptions = {}): string {
   return HEADER + stringify(buildCmsConfig(options), { lineWidth: 0, aliasDuplicateObjects: false });
 }
+
+/**
+ * Content-Security-Policy for /admin only. The site's pages need far less; the editor needs:
+ * inline styles (Svelte sets them), blob:/data: images (upload previews), GitHub's API and
+ * status page (hosted backend), GitHub avatars and raw files (account and media previews).
+ * Everything else, scripts and fonts included, comes from the site itself (src/integrations/cms.ts).
+ */
+export const ADMIN_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "font-src 'self'",
+  // data:/blob: — the editor fetches its own inline logo and upload previews.
+  "connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com",
+  "worker-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -1,0 +1,122 @@
+/**
+ * The web editor at /admin in Debian's Chromium, served from the built site under a strict
+ * Content-Security-Policy: it loads with no console error and no request leaving the site,
+ * shows the three collections, and opens the article form with the fields of the news schema.
+ *
+ * Sveltia's "test-repo" backend (an in-browser repository) stands in for GitHub, which this
+ * machine cannot reach: the built config.yml is served as it is, with only its backend swapped.
+ * The built config (GitHub backend) is also loaded, to check both sign-in paths are offered.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { ADMIN_CSP } from '../../src/lib/cms-config';
+import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
+import { testDist } from '../support/paths';
+
+let site: StaticServer;
+let browser: Browser;
+const builtConfig = () => readFileSync(join(testDist, 'admin/config.yml'), 'utf8');
+
+beforeAll(async () => {
+  site = await serveStatic(testDist, { headers: { 'content-security-policy': ADMIN_CSP } });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Watched {
+  page: Page;
+  problems: string[];
+}
+
+/** A Vietnamese-speaking editor's page, recording console errors, page errors and off-site requests. */
+async function openAdmin(backend?: Record<string, unknown>): Promise<Watched> {
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) {
+      problems.push(`off-site request: ${r.url()}`);
+    }
+  });
+  // GitHub's status API is called before sign-in; this machine has no Internet, so answer it.
+  await context.route('https://www.githubstatus.com/**', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"status":{"indicator":"none"}}' }),
+  );
+  if (backend) {
+    const config = parse(builtConfig());
+    config.backend = backend;
+    await page.route(
+      (url) => url.pathname === '/admin/config.yml',
+      (route) => route.fulfill({ contentType: 'application/yaml', body: stringify(config) }),
+    );
+  }
+  await page.goto(site.url('/admin/'));
+  return { page, problems };
+}
+
+describe('/admin (Sveltia CMS)', () => {
+  it('serves the generated configuration and the self-hosted editor, with no CDN', () => {
+    const html = readFileSync(join(testDist, 'admin/index.html'), 'utf8');
+    expect(html).toContain('<script src="/admin/sveltia-cms.js"></script>');
+    expect(html).toMatch(/rel="cms-config-url"/);
+    expect(html).toMatch(/noindex/);
+    expect(html).not.toMatch(/unpkg|jsdelivr|https?:\/\/(?!congdoan)/);
+    expect(parse(builtConfig()).collections.map((c: { name: string }) => c.name)).toEqual(['news', 'awards', 'units']);
+    const bundle = readFileSync(join(testDist, 'admin/sveltia-cms.js'), 'utf8');
+    expect(bundle).not.toContain('cdn.jsdelivr.net');
+  });
+
+  it('offers GitHub sign-in and the local-repository workflow with the built configuration', async () => {
+    const { page, problems } = await openAdmin();
+    await expect.poll(() => page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /Đăng nhập bằng.*GitHub/ }).count()).toBe(1);
+    expect(await page.title()).toContain('Biên tập nội dung');
+    expect(problems.filter((p) => !p.startsWith('off-site request: https://www.githubstatus.com/'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the three collections and opens the article form, with no console error under the CSP', async () => {
+    const { page, problems } = await openAdmin({ name: 'test-repo' });
+    await page.getByRole('button', { name: 'Làm việc với kho mã nguồn thử nghiệm' }).click();
+
+    const nav = page.getByRole('navigation').or(page.locator('body'));
+    for (const collection of ['Tin tức', 'Khen thưởng', 'Đơn vị']) {
+      await expect.poll(() => nav.getByText(collection, { exact: true }).count()).toBeGreaterThan(0);
+    }
+    await page.getByRole('button', { name: 'Tạo bài viết mới' }).first().click();
+
+    // Labels come from src/lib/cms-config.ts, fields from src/schemas/news.ts.
+    for (const label of [
+      'Tiêu đề',
+      'Tóm tắt',
+      'Ngày giờ đăng',
+      'Đơn vị liên quan',
+      'Khen thưởng được công bố',
+      'Chuyên mục',
+      'Ảnh đại diện',
+      'Bản nháp',
+      'Nội dung',
+    ]) {
+      await expect.poll(() => page.getByText(label, { exact: true }).count(), { message: label }).toBeGreaterThan(0);
+    }
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Tạo Bài viết'); // the form's heading: "Tạo" + the collection's singular label
+    // Date-times are entered in Vietnam time whatever the computer's zone.
+    expect(text).toContain('(+07:00)');
+    expect(text).toContain('Giờ Việt Nam (UTC+7)');
+    // The category select's default is shown with its Vietnamese label.
+    expect(text).toContain('Tin tức');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
