@@ -71,7 +71,10 @@ export async function buildSearchIndex(
       }
       const dfold = dFold ? dFoldField(extracted.text) : '';
       const addDateSort = !extracted.hasDateSort;
-      const response = await index!.addHTMLFile({ sourcePath, content: withSearchExtras(html, { dfold, addDateSort }) });
+      const response = await index!.addHTMLFile({
+        sourcePath,
+        content: withSearchExtras(html, { dfold, addDateSort }),
+      });
       if (response.errors.length) fail(`index ${sourcePath}`, response.errors);
       pages++;
       if (dfold) folded++;

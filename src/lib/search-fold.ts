@@ -73,10 +73,33 @@ export function dFoldField(text: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const VOID = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
 ]);
 /** Elements whose text is never indexed (raw text or Pagefind's built-in exclusions). */
-const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'form', 'button', 'select', 'textarea', 'head']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'head',
+]);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 function decodeEntities(text: string): string {
@@ -89,7 +112,8 @@ function decodeEntities(text: string): string {
   });
 }
 
-const TAG = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const TAG =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const hasAttr = (attrs: string, name: string) => new RegExp(`(^|\\s)${name}(\\s|=|/|$)`).test(attrs);
 
 export interface IndexedText {
@@ -160,7 +184,8 @@ export function extractIndexedText(html: string): IndexedText {
   return { hasBody: bodyHtml, text: decodeEntities(out.join('')).replace(/\s+/g, ' ').trim(), hasDateSort };
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Fallback sort key for pages without a date: sorts last in "newest first". */
 export const UNDATED_SORT_KEY = '0000-00-00';
@@ -178,6 +203,9 @@ export function withSearchExtras(html: string, extras: { dfold: string; addDateS
   const body = /<[a-zA-Z][\w-]*(?:[^>"']|"[^"]*"|'[^']*')*\sdata-pagefind-body(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(html);
   if (body) return html.slice(0, body.index + body[0].length) + tags.join('') + html.slice(body.index + body[0].length);
   const bodyTag = /<body(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(html);
-  if (bodyTag) return html.slice(0, bodyTag.index + bodyTag[0].length) + tags.join('') + html.slice(bodyTag.index + bodyTag[0].length);
+  if (bodyTag)
+    return (
+      html.slice(0, bodyTag.index + bodyTag[0].length) + tags.join('') + html.slice(bodyTag.index + bodyTag[0].length)
+    );
   return html + tags.join('');
 }

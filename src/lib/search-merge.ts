@@ -17,7 +17,11 @@ export function mergeByRelevance(exact: readonly string[], folded: readonly stri
  * from a query-less sorted search). Ids missing from `globalOrder` keep their relative place
  * after the known ones.
  */
-export function mergeBySortOrder(exact: readonly string[], folded: readonly string[], globalOrder: readonly string[]): string[] {
+export function mergeBySortOrder(
+  exact: readonly string[],
+  folded: readonly string[],
+  globalOrder: readonly string[],
+): string[] {
   const rank = new Map(globalOrder.map((id, i) => [id, i]));
   const union = mergeByRelevance(exact, folded);
   return union

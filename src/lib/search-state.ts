@@ -40,7 +40,14 @@ export function decodeSearchState(params: URLSearchParams | string): SearchState
   const q = (p.get('q') ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(p.getAll(key).map((v) => v.normalize('NFC').trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        p
+          .getAll(key)
+          .map((v) => v.normalize('NFC').trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[key] = values.sort();
   }
   const sort: SortOrder = p.get('sort') === 'date' ? 'date' : 'relevance';

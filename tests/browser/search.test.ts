@@ -23,7 +23,12 @@ const QUERY_PAIRS: [string, string][] = [
 ];
 
 const foldPlain = (s: string) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D').toLowerCase();
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đð]/g, 'd')
+    .replace(/[ĐÐ]/g, 'D')
+    .toLowerCase();
 
 async function openSearch(page: Page, site: StaticServer, search: string) {
   await page.goto(site.url(`/tim-kiem/${search}`));
@@ -82,7 +87,8 @@ function articlesContaining(newsDir: string, phrase: string): string[] {
   return readdirSync(newsDir)
     .filter((f) => f.endsWith('.md'))
     .filter((f) => {
-      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(newsDir, f), 'utf8')) ?? [];
+      const [, front = '', body = ''] =
+        /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(newsDir, f), 'utf8')) ?? [];
       const data = parse(front) as { title?: string; summary?: string; draft?: boolean; publishedAt?: string };
       if (data.draft || (data.publishedAt && new Date(data.publishedAt) > SITE_NOW)) return false;
       const text = `${data.title ?? ''} ${data.summary ?? ''} ${body}`.replace(/\s+/g, ' ').toLowerCase();
@@ -105,26 +111,32 @@ async function indexResults(page: Page, site: StaticServer, query: string): Prom
 }
 
 function checkSameResults(siteFn: () => StaticServer, newsDir: () => string, mode: 'ui' | 'index') {
-  it.each(QUERY_PAIRS)('“%s” and “%s” find the same pages, every article containing it included', async (accented, plain) => {
-    const page = await browser.newPage();
-    try {
-      const site = siteFn();
-      const collect = mode === 'ui' ? (text: string) => allResults(page, site, q(text)) : (text: string) => indexResults(page, site, text);
-      const exact = await collect(accented);
-      const folded = await collect(plain);
-      // Every article whose text contains the accented phrase is found by both queries.
-      const expected = articlesContaining(newsDir(), accented).map((id) => `/tin-tuc/${id}/`);
-      expect(expected.length).toBeGreaterThan(0);
-      for (const url of expected) {
-        expect(exact, `${accented}: ${url}`).toContain(url);
-        expect(folded, `${plain}: ${url}`).toContain(url);
+  it.each(QUERY_PAIRS)(
+    '“%s” and “%s” find the same pages, every article containing it included',
+    async (accented, plain) => {
+      const page = await browser.newPage();
+      try {
+        const site = siteFn();
+        const collect =
+          mode === 'ui'
+            ? (text: string) => allResults(page, site, q(text))
+            : (text: string) => indexResults(page, site, text);
+        const exact = await collect(accented);
+        const folded = await collect(plain);
+        // Every article whose text contains the accented phrase is found by both queries.
+        const expected = articlesContaining(newsDir(), accented).map((id) => `/tin-tuc/${id}/`);
+        expect(expected.length).toBeGreaterThan(0);
+        for (const url of expected) {
+          expect(exact, `${accented}: ${url}`).toContain(url);
+          expect(folded, `${plain}: ${url}`).toContain(url);
+        }
+        // The tone-free query misses nothing the accented one finds.
+        expect(exact.filter((u) => !folded.includes(u))).toEqual([]);
+      } finally {
+        await page.close();
       }
-      // The tone-free query misses nothing the accented one finds.
-      expect(exact.filter((u) => !folded.includes(u))).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+    },
+  );
 }
 
 describe('search on the bundled content', () => {
@@ -148,13 +160,18 @@ describe('search on the bundled content', () => {
     const marks = await page.$$eval('[data-search-results] mark', (els) => els.map((e) => e.textContent ?? ''));
     expect(marks.length).toBeGreaterThan(0);
     const words = marks.map((m) => foldPlain(m).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
-    expect(words.every((m) => /^(cong|doan)/.test(m)), words.join(' ')).toBe(true);
+    expect(
+      words.every((m) => /^(cong|doan)/.test(m)),
+      words.join(' '),
+    ).toBe(true);
     expect(marks.some((m) => m.includes('đoàn') || m.includes('Đoàn'))).toBe(true);
     await page.close();
   });
 
   it('indexes main content only: header, navigation and footer text are in no result', async () => {
-    const article = readdirSync(join(projectRoot, 'content/news')).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
+    const article = readdirSync(join(projectRoot, 'content/news'))
+      .find((f) => f.endsWith('.md'))!
+      .replace(/\.md$/, '');
     const html = readFileSync(resolve(testDist, `tin-tuc/${article}/index.html`), 'utf8');
     expect(html).toMatch(/<header[^>]*data-pagefind-ignore/);
     expect(html).toMatch(/<footer[^>]*data-pagefind-ignore/);
@@ -175,16 +192,27 @@ describe('search on the bundled content', () => {
     const awardsDir = join(projectRoot, 'content/awards');
     const awards = readdirSync(awardsDir)
       .filter((f) => f.endsWith('.yaml'))
-      .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(awardsDir, f), 'utf8')) as { form: string; year: number }) }));
-    const expected = awards.filter((a) => a.form === 'bang-khen' && a.year === 2022).map((a) => `/khen-thuong/${a.id}/`);
+      .map((f) => ({
+        id: f.replace(/\.yaml$/, ''),
+        ...(parse(readFileSync(join(awardsDir, f), 'utf8')) as { form: string; year: number }),
+      }));
+    const expected = awards
+      .filter((a) => a.form === 'bang-khen' && a.year === 2022)
+      .map((a) => `/khen-thuong/${a.id}/`);
     expect(expected.length).toBeGreaterThan(0);
     const page = await browser.newPage();
-    const urls = await allResults(page, site, `?type=${encodeURIComponent('Khen thưởng')}&form=${encodeURIComponent('Bằng khen')}&year=2022`);
+    const urls = await allResults(
+      page,
+      site,
+      `?type=${encodeURIComponent('Khen thưởng')}&form=${encodeURIComponent('Bằng khen')}&year=2022`,
+    );
     expect(urls.sort()).toEqual(expected.sort());
     expect(await page.$$eval('.year-group', (els) => els.map((e) => e.getAttribute('data-year')))).toEqual(['2022']);
     // Every year with awards, newest first, when only the type is chosen.
     await openSearch(page, site, `?type=${encodeURIComponent('Khen thưởng')}`);
-    const years = (await page.$$eval('.year-group', (els) => els.map((e) => Number(e.getAttribute('data-year'))))).filter(Boolean);
+    const years = (
+      await page.$$eval('.year-group', (els) => els.map((e) => Number(e.getAttribute('data-year'))))
+    ).filter(Boolean);
     expect(years.length).toBeGreaterThan(1);
     expect([...years].sort((a, b) => b - a)).toEqual(years);
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/kết quả/);
@@ -199,7 +227,11 @@ describe('search on the bundled content', () => {
     const first = await page.$$eval('[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')));
     expect(first.length).toBeGreaterThan(0);
     // Results by date: the shown dates (or award years) never increase; units show none.
-    const years = (await page.$$eval('.result-meta', (els) => els.map((e) => Number(/(\d{4})\s*$/.exec(e.textContent ?? '')?.[1] ?? 0)))).filter(Boolean);
+    const years = (
+      await page.$$eval('.result-meta', (els) =>
+        els.map((e) => Number(/(\d{4})\s*$/.exec(e.textContent ?? '')?.[1] ?? 0)),
+      )
+    ).filter(Boolean);
     expect(years.length).toBeGreaterThan(1);
     expect([...years].sort((a, b) => b - a)).toEqual(years);
 
@@ -226,7 +258,9 @@ describe('search on the bundled content', () => {
     await page.focus('#search-q');
     await page.keyboard.type('cong doan');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /kết quả cho “cong doan”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /kết quả cho “cong doan”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    );
     // A filter checkbox can be reached and toggled from the keyboard.
     const box = page.locator('[data-filter-group="type"] input[type=checkbox]').first();
     await box.focus();
@@ -264,7 +298,13 @@ describe('search on a generated archive', () => {
   let site: StaticServer;
   let archive: GeneratedArchive;
   beforeAll(async () => {
-    archive = await generateArchive({ dir: archiveDir, articles: 400, base: join(projectRoot, 'content'), images: 3, heroShare: 0.05 });
+    archive = await generateArchive({
+      dir: archiveDir,
+      articles: 400,
+      base: join(projectRoot, 'content'),
+      images: 3,
+      heroShare: 0.05,
+    });
     const { status, output } = buildSite(archiveDist, { CONTENT_DIR: archiveDir });
     if (status !== 0) throw new Error(`Archive build failed:\n${output.slice(-6000)}`);
     site = await serveStatic(archiveDist);
@@ -283,7 +323,11 @@ describe('search on a generated archive', () => {
     const page = await browser.newPage();
     const year = 2022;
     const expected = archive.awards.filter((a) => a.form === 'bang-khen' && a.year === year && !a.draft).length;
-    const urls = await allResults(page, site, `?type=${encodeURIComponent('Khen thưởng')}&form=${encodeURIComponent('Bằng khen')}&year=${year}`);
+    const urls = await allResults(
+      page,
+      site,
+      `?type=${encodeURIComponent('Khen thưởng')}&form=${encodeURIComponent('Bằng khen')}&year=${year}`,
+    );
     // Generated records plus the bundled ones of that year.
     expect(urls.length).toBeGreaterThanOrEqual(expected);
     expect(urls.every((u) => u.startsWith('/khen-thuong/'))).toBe(true);
@@ -293,7 +337,9 @@ describe('search on a generated archive', () => {
   it('ranks pages with the exact diacritics first', async () => {
     const page = await browser.newPage();
     await openSearch(page, site, q('Công đoàn'));
-    const firstMarks = await page.$$eval('[data-search-results] li:first-child mark', (els) => els.map((e) => e.textContent ?? ''));
+    const firstMarks = await page.$$eval('[data-search-results] li:first-child mark', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
     expect(firstMarks.some((m) => /^(công|đoàn)/i.test(m.replace(/[^\p{L}]/gu, '')))).toBe(true);
     await page.close();
   });

@@ -9,7 +9,11 @@ import {
 } from '../../src/lib/search-fold';
 
 /** What Pagefind 1.6 does to a word: NFD, combining marks dropped, lower case (no đ mapping). */
-const pagefindFold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const pagefindFold = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 describe('foldDStroke', () => {
   it.each([
@@ -59,7 +63,11 @@ describe('dFoldField', () => {
 
   it('makes every word with đ reachable by its tone-free spelling', () => {
     const text = 'Công đoàn VKSND tỉnh phát động phong trào thi đua đầu năm; đoàn viên, người lao động đều đồng lòng.';
-    const field = new Set(dFoldField(text).split(' ').map((w) => pagefindFold(w).replace(/[^\p{L}]/gu, '')));
+    const field = new Set(
+      dFoldField(text)
+        .split(' ')
+        .map((w) => pagefindFold(w).replace(/[^\p{L}]/gu, '')),
+    );
     for (const typed of ['doan', 'dong', 'dua', 'deu', 'dau']) {
       expect(field.has(typed), typed).toBe(true);
     }
@@ -75,7 +83,9 @@ describe('extractIndexedText', () => {
   it.each([
     [
       'only the body element, without ignored parts',
-      page('<main data-pagefind-body><h1>Đại hội</h1><p>Công &amp; đoàn<br>viên</p><aside data-pagefind-ignore>Đọc thêm</aside></main>'),
+      page(
+        '<main data-pagefind-body><h1>Đại hội</h1><p>Công &amp; đoàn<br>viên</p><aside data-pagefind-ignore>Đọc thêm</aside></main>',
+      ),
       'Đại hội Công & đoàn viên',
     ],
     [
@@ -85,7 +95,9 @@ describe('extractIndexedText', () => {
     ],
     [
       'scripts, styles and svg inside the body are skipped',
-      page('<main data-pagefind-body><style>p{}</style><p>Đúng</p><svg><text>Sai</text></svg><script type="module">đ()</script></main>'),
+      page(
+        '<main data-pagefind-body><style>p{}</style><p>Đúng</p><svg><text>Sai</text></svg><script type="module">đ()</script></main>',
+      ),
       'Đúng',
     ],
   ])('%s', (_name, html, expected) => {
@@ -97,7 +109,10 @@ describe('extractIndexedText', () => {
   it('reports pages without a body element and without a date sort key', () => {
     const r = extractIndexedText('<html><body><p>Đây</p></body></html>');
     expect(r).toEqual({ hasBody: false, text: 'Đây', hasDateSort: false });
-    expect(extractIndexedText('<main data-pagefind-body><span data-pagefind-sort="date:2024-01-02"></span></main>').hasDateSort).toBe(true);
+    expect(
+      extractIndexedText('<main data-pagefind-body><span data-pagefind-sort="date:2024-01-02"></span></main>')
+        .hasDateSort,
+    ).toBe(true);
   });
 });
 

@@ -22,7 +22,9 @@ describe('query terms and matching', () => {
 
 describe('buildExcerpt', () => {
   it('marks words matched only through d-folding', () => {
-    expect(render(buildExcerpt('Ban chấp hành Công đoàn cơ sở', 'cong doan', 30))).toBe('Ban chấp hành [Công] [đoàn] cơ sở');
+    expect(render(buildExcerpt('Ban chấp hành Công đoàn cơ sở', 'cong doan', 30))).toBe(
+      'Ban chấp hành [Công] [đoàn] cơ sở',
+    );
   });
   it('centres on the window matching most terms, with ellipses', () => {
     const words = Array.from({ length: 60 }, (_, i) => `w${i}`);

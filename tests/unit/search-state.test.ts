@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSearchState, encodeSearchState, toggleFilter, toPagefindFilters, type SearchState } from '../../src/lib/search-state';
+import {
+  decodeSearchState,
+  encodeSearchState,
+  toggleFilter,
+  toPagefindFilters,
+  type SearchState,
+} from '../../src/lib/search-state';
 import { mergeByRelevance, mergeBySortOrder } from '../../src/lib/search-merge';
 import { groupByYear, yearOf } from '../../src/lib/search-group';
 
@@ -18,11 +24,20 @@ describe('search state in the URL', () => {
 
   it.each<[SearchState, string]>([
     [{ q: '', filters: {}, sort: 'relevance', page: 1 }, ''],
-    [{ q: 'thi đua', filters: { year: ['2023', '2022'] }, sort: 'date', page: 2 }, '?q=thi+%C4%91ua&year=2022&year=2023&sort=date&page=2'],
-    [{ q: '', filters: { unit: ['Công đoàn A'], form: ['Bằng khen'] }, sort: 'relevance', page: 1 }, '?form=B%E1%BA%B1ng+khen&unit=C%C3%B4ng+%C4%91o%C3%A0n+A'],
+    [
+      { q: 'thi đua', filters: { year: ['2023', '2022'] }, sort: 'date', page: 2 },
+      '?q=thi+%C4%91ua&year=2022&year=2023&sort=date&page=2',
+    ],
+    [
+      { q: '', filters: { unit: ['Công đoàn A'], form: ['Bằng khen'] }, sort: 'relevance', page: 1 },
+      '?form=B%E1%BA%B1ng+khen&unit=C%C3%B4ng+%C4%91o%C3%A0n+A',
+    ],
   ])('encodes %j', (state, expected) => {
     expect(encodeSearchState(state)).toBe(expected);
-    expect(decodeSearchState(expected)).toEqual({ ...state, filters: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [...v].sort()])) });
+    expect(decodeSearchState(expected)).toEqual({
+      ...state,
+      filters: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [...v].sort()])),
+    });
   });
 
   it('toggles filters and returns to page 1', () => {
@@ -38,14 +53,27 @@ describe('search state in the URL', () => {
 
 describe('merging exact and d-folded results', () => {
   it.each([
-    [['a', 'b'], ['c', 'a', 'd'], ['a', 'b', 'c', 'd']],
+    [
+      ['a', 'b'],
+      ['c', 'a', 'd'],
+      ['a', 'b', 'c', 'd'],
+    ],
     [[], ['c'], ['c']],
     [['a'], [], ['a']],
-    [['a', 'b'], ['b', 'a'], ['a', 'b']],
+    [
+      ['a', 'b'],
+      ['b', 'a'],
+      ['a', 'b'],
+    ],
   ])('relevance: %j + %j → %j', (exact, folded, expected) => expect(mergeByRelevance(exact, folded)).toEqual(expected));
 
   it.each([
-    [['b', 'd'], ['a', 'd'], ['a', 'b', 'c', 'd'], ['a', 'b', 'd']],
+    [
+      ['b', 'd'],
+      ['a', 'd'],
+      ['a', 'b', 'c', 'd'],
+      ['a', 'b', 'd'],
+    ],
     [['x'], ['a'], ['a', 'b'], ['a', 'x']],
   ])('date: %j + %j in order %j → %j', (exact, folded, order, expected) =>
     expect(mergeBySortOrder(exact, folded, order)).toEqual(expected),

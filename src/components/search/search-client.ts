@@ -59,7 +59,11 @@ const $ = <T extends Element>(root: ParentNode, sel: string) => {
   return el;
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string> = {},
+  ...children: (Node | string)[]
+) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (k === 'class') node.className = v;
@@ -155,7 +159,9 @@ export function startSearch(): void {
       api = await load();
     } catch (error) {
       console.error(error);
-      showUnavailable('Không tải được chỉ mục tìm kiếm. Vui lòng thử lại sau, hoặc xem lịch sử khen thưởng ở trang Khen thưởng.');
+      showUnavailable(
+        'Không tải được chỉ mục tìm kiếm. Vui lòng thử lại sau, hoặc xem lịch sử khen thưởng ở trang Khen thưởng.',
+      );
       return;
     }
     ui.hidden = false;
@@ -246,7 +252,17 @@ export function startSearch(): void {
           const box = el('input', { type: 'checkbox', name: key, value });
           box.checked = selected.has(value);
           box.addEventListener('change', () => navigate(toggleFilter(state, key as FilterKey, value, box.checked)));
-          return el('li', {}, el('label', {}, box, `${value} `, el('span', { class: 'count', 'aria-label': `${n} kết quả` }, `(${number.format(n)})`)));
+          return el(
+            'li',
+            {},
+            el(
+              'label',
+              {},
+              box,
+              `${value} `,
+              el('span', { class: 'count', 'aria-label': `${n} kết quả` }, `(${number.format(n)})`),
+            ),
+          );
         }),
       );
     }
@@ -261,9 +277,11 @@ export function startSearch(): void {
     if (type) metaParts.push(type);
     const date = fragment.meta.date ? new Date(fragment.meta.date) : null;
     if (date && !Number.isNaN(date.getTime())) metaParts.push(formatDate(date));
-    else if (type === 'Khen thưởng' && fragment.filters.year?.length) metaParts.push(`Năm ${[...fragment.filters.year].sort().join(', ')}`);
+    else if (type === 'Khen thưởng' && fragment.filters.year?.length)
+      metaParts.push(`Năm ${[...fragment.filters.year].sort().join(', ')}`);
     const excerpt = el('p', { class: 'result-excerpt' });
-    for (const seg of buildExcerpt(fragment.content, query)) excerpt.append(seg.mark ? el('mark', {}, seg.text) : seg.text);
+    for (const seg of buildExcerpt(fragment.content, query))
+      excerpt.append(seg.mark ? el('mark', {}, seg.text) : seg.text);
     return el(
       'li',
       { class: 'result', 'data-result-url': fragment.url },
@@ -280,10 +298,19 @@ export function startSearch(): void {
   function renderGrouped(results: ShownResult[]) {
     const frag = document.createDocumentFragment();
     // Award records carry a year, not always a date.
-    const dateOf = (r: ShownResult) => r.fragment.meta.date ?? (r.fragment.filters.year?.length ? `${[...r.fragment.filters.year].sort().at(-1)}-01-01` : undefined);
+    const dateOf = (r: ShownResult) =>
+      r.fragment.meta.date ??
+      (r.fragment.filters.year?.length ? `${[...r.fragment.filters.year].sort().at(-1)}-01-01` : undefined);
     for (const group of groupByYear(results, dateOf)) {
       const year = group.year === null ? 'Không rõ năm' : `Năm ${group.year}`;
-      frag.append(el('section', { class: 'year-group', 'data-year': String(group.year ?? '') }, el('h3', {}, year), renderList(group.items, '', 'h4')));
+      frag.append(
+        el(
+          'section',
+          { class: 'year-group', 'data-year': String(group.year ?? '') },
+          el('h3', {}, year),
+          renderList(group.items, '', 'h4'),
+        ),
+      );
     }
     return frag;
   }
@@ -310,9 +337,16 @@ export function startSearch(): void {
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    navigate({ ...state, q: input.value.normalize('NFC').replace(/\s+/g, ' ').trim(), sort: sortSelect.value === 'date' ? 'date' : 'relevance', page: 1 });
+    navigate({
+      ...state,
+      q: input.value.normalize('NFC').replace(/\s+/g, ' ').trim(),
+      sort: sortSelect.value === 'date' ? 'date' : 'relevance',
+      page: 1,
+    });
   });
-  sortSelect.addEventListener('change', () => navigate({ ...state, sort: sortSelect.value === 'date' ? 'date' : 'relevance', page: 1 }));
+  sortSelect.addEventListener('change', () =>
+    navigate({ ...state, sort: sortSelect.value === 'date' ? 'date' : 'relevance', page: 1 }),
+  );
   clearButton.addEventListener('click', () => {
     navigate({ ...state, filters: {}, page: 1 });
     input.focus();
