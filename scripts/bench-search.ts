@@ -8,7 +8,8 @@
  * Usage: npm run bench:search [-- --articles 10000] [-- --skip-bundled] [-- --json out.json]
  *        npm run bench:search -- --dist <built site with pagefind/>   (measure an existing build)
  */
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 import { launchChromium, serveStatic } from '../tests/support/browser.ts';
@@ -157,7 +158,15 @@ async function measureIndex(dist: string) {
       `(index ${kb(size.byKind.index ?? 0)}, fragments ${kb(size.byKind.fragments ?? 0)}, filters ${kb(size.byKind.filters ?? 0)}, meta ${kb(size.byKind.meta ?? 0)}); ` +
       `without the d-folded field ${kb(data(bareSize))} (+${(((data(size) - data(bareSize)) / data(bareSize)) * 100).toFixed(1)} %)`,
   );
-  return { pages: bare.pages, size, bareSize };
+  // Hosts compress JavaScript; Pagefind's index files are gzip already.
+  const jsGzip = ['pagefind.js', 'pagefind-worker.js'].reduce(
+    (n, f) => n + gzipSync(readFileSync(join(bundle, f))).length,
+    0,
+  );
+  console.log(
+    `  pagefind.js + pagefind-worker.js: ${kb(size.byKind.js ?? 0)} raw, ${kb(jsGzip)} gzip; wasm ${kb(size.byKind.wasm ?? 0)} (compressed)`,
+  );
+  return { pages: bare.pages, size, bareSize, jsGzip };
 }
 
 async function corpus(name: string, dist: string, build: () => void) {

@@ -12,7 +12,7 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   type: 'Loại nội dung',
   year: 'Năm',
   form: 'Hình thức khen thưởng',
-  conferrer: 'Cấp khen thưởng',
+  conferrer: 'Cơ quan khen thưởng',
   unit: 'Đơn vị',
   province: 'Tỉnh, thành phố',
 };
