@@ -140,6 +140,50 @@ async function measureQueries(dist: string): Promise<QueryFigure[]> {
   return figures;
 }
 
+/** A second query typed on an already loaded search page: what each further search costs. */
+async function measureFollowUp(dist: string) {
+  const browser = await launchChromium();
+  const runs: { bytes: number; ms: number; requests: number }[] = [];
+  try {
+    for (let r = 0; r < RUNS; r++) {
+      let bytes = 0;
+      let requests = 0;
+      let counting = false;
+      const site = await serveStatic(dist, {
+        onResponse: ({ path, bytes: b }) => {
+          if (counting && path.startsWith('/pagefind/')) {
+            bytes += b;
+            requests++;
+          }
+        },
+      });
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
+        await page.goto(site.url('/tim-kiem/?q=cong+doan'));
+        await page.waitForSelector('[data-search-app][data-state="ready"]', { timeout: 120_000 });
+        counting = true;
+        const t0 = performance.now();
+        await page.fill('#search-q', 'thi đua khen thưởng');
+        await page.press('#search-q', 'Enter');
+        await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'thi đua khen thưởng');
+        await page.waitForSelector('[data-search-app][data-state="ready"]', { timeout: 120_000 });
+        runs.push({ bytes, requests, ms: performance.now() - t0 });
+      } finally {
+        await context.close();
+        await site.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const mid = runs.find((x) => x.ms === median(runs.map((y) => y.ms)))!;
+  console.log(
+    `  follow-up query "thi đua khen thưởng" on the loaded page: ${kb(mid.bytes)} in ${mid.requests} requests, ${Math.round(mid.ms)} ms`,
+  );
+  return mid;
+}
+
 async function measureIndex(dist: string) {
   const bundle = join(dist, 'pagefind');
   const size = dirSize(bundle);
@@ -176,7 +220,8 @@ async function corpus(name: string, dist: string, build: () => void) {
   console.log(`  built (site + index) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const index = await measureIndex(dist);
   const queries = await measureQueries(dist);
-  return { name, index, queries };
+  const followUp = await measureFollowUp(dist);
+  return { name, index, queries, followUp };
 }
 
 async function writeArchive(dir: string, count: number) {
