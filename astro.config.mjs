@@ -4,11 +4,12 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import cms from './src/integrations/cms.ts';
+import contentGuard from './src/integrations/content-guard.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://congdoan.example.vn',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefind(), cms()],
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), cms()],
   build: { format: 'directory' },
   // Responsive images everywhere, Markdown bodies included: srcset/sizes from a few widths
   // (few variants keep image processing cheap at news scale), width/height always set.

@@ -1,0 +1,41 @@
+/**
+ * Astro integration: run the content guard (src/lib/content-guard.ts) at the start of every
+ * production build, before Astro's content sync. A tree with problems stops the build with one
+ * message per problem (file → field: what is wrong and how to fix it); scripts/build.mjs then
+ * leaves the published dist/ as it was. `astro dev` is left alone: there, Astro's overlay shows
+ * errors while the editor types, and getSite() still runs the integrity check.
+ */
+import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContentTree, formatProblems, guardNow } from '../lib/content-guard.ts';
+
+export class ContentGuardError extends Error {
+  override name = 'ContentGuardError';
+}
+
+export default function contentGuard(): AstroIntegration {
+  let command = 'build';
+  return {
+    name: 'congdoan:content-guard',
+    hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      'astro:config:done': ({ config, logger }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+        const started = performance.now();
+        const problems = checkContentTree(contentDir, { projectRoot: root, now: guardNow() });
+        if (problems.length) {
+          const report = formatProblems(problems);
+          logger.error(report);
+          // The report is logged above; the error only stops the build (Astro prints it with a stack).
+          throw new ContentGuardError(`${problems.length} lỗi nội dung, xem danh sách ở trên (content check failed).`);
+        }
+        logger.info(`content checked in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

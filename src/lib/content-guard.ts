@@ -1,0 +1,279 @@
+/**
+ * The content guard: every check of a content tree that must pass before Astro loads it, with
+ * one message per problem naming the file, the field (or line) and the fix, in Vietnamese.
+ *
+ * Astro's loaders stop at the first invalid entry, only warn about two files with the same id
+ * (the later one silently replaces the earlier), do not check NFC text or image alt text in
+ * bodies, and report YAML/MDX syntax errors in English with a stack trace. The guard reads the
+ * whole tree once, validates every file with the real schemas (src/schemas/), and then runs the
+ * cross-collection integrity check (checkContentIntegrity) on the whole tree, so that it runs on
+ * every build whether or not a page calls getSite().
+ *
+ * Cost at news scale: one read and one YAML parse per file, a regex scan of Markdown bodies;
+ * only .mdx bodies are parsed (remark-mdx), for their syntax.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
+import { z } from 'astro/zod';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { awardSchema } from '../schemas/award';
+import { newsSchema } from '../schemas/news';
+import type { SchemaTools } from '../schemas/types';
+import { unitSchema } from '../schemas/unit';
+import { checkContentIntegrity, type ContentProblem, type RawContent } from './content-model';
+
+export type { ContentProblem };
+type Collection = 'news' | 'awards' | 'units';
+
+const PATTERNS: Record<Collection, RegExp> = {
+  news: /\.mdx?$/,
+  awards: /\.ya?ml$/,
+  units: /\.mdx?$/,
+};
+
+/** Like astro:content's reference(): an id string becomes { id, collection }. */
+const reference = (collection: Collection) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? { id: value, collection } : value),
+    z.object({ id: z.string(), collection: z.literal(collection) }, {
+      error: `Cần mã (tên tệp không có đuôi) của một mục trong content/${collection}/, ví dụ: cong-doan-vksnd-tinh-quang-ngai. (expected a reference)`,
+    }),
+  );
+/** Like the schema context's image(): the path is checked against the disk after parsing. */
+const image = () => z.string({ error: 'Cần đường dẫn tới ảnh, ví dụ: ./images/hoi-nghi.jpg. (expected an image path)' });
+const tools: SchemaTools = { reference, image };
+const schemas = { news: newsSchema(tools), awards: awardSchema(tools), units: unitSchema(tools) };
+
+/** The id Astro's glob loader gives a file: each path segment slugged by github-slugger. */
+export function entryId(pathInCollection: string): string {
+  return pathInCollection
+    .replace(/\.[^./]+$/, '')
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Dotted path of a zod issue: ["recipients", 0, "unit"] → "recipients[0].unit". */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  ) || '(cả tệp)';
+}
+
+/** The first line of `text` that is not NFC, with the key of the frontmatter line if any. */
+function firstNonNfcLine(text: string): { line: number; field?: string } | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l !== l.normalize('NFC')) {
+      const key = /^\s*-?\s*([A-Za-z][\w]*)\s*:/.exec(l)?.[1];
+      return { line: i + 1, ...(key ? { field: key } : {}) };
+    }
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+/** The first line, up to `limit`, with an odd number of quotes or unbalanced brackets. */
+function unbalancedLine(text: string, limit = Infinity): number | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && i < limit; i++) {
+    const l = lines[i]!.replace(/\\./g, '').replace(/\s#.*$/, '');
+    const count = (re: RegExp) => (l.match(re) ?? []).length;
+    if (count(/"/g) % 2 === 1 || count(/\[/g) !== count(/\]/g) || count(/\{/g) !== count(/\}/g)) return i + 1;
+  }
+  return undefined;
+}
+
+const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const isLocal = (src: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i.test(src);
+
+export interface GuardOptions {
+  /** Project root: file names in messages are relative to it. */
+  projectRoot: string;
+  /** The build's "now" (SITE_NOW), for awards dated in the future. */
+  now: Date;
+}
+
+/** Check a whole content tree (news/, awards/, units/). Returns every problem found. */
+export function checkContentTree(contentRoot: string, { projectRoot, now }: GuardOptions): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const raw: RawContent = { news: [], awards: [], units: [] };
+  const rel = (file: string) => relative(projectRoot, file).split(sep).join('/');
+  const add = (file: string, field: string, message: string) => problems.push({ file: rel(file), field, message });
+
+  for (const collection of ['units', 'awards', 'news'] as const) {
+    const dir = join(contentRoot, collection);
+    if (!existsSync(dir)) continue;
+    const files = (readdirSync(dir, { recursive: true }) as string[])
+      .map((f) => f.split(sep).join('/'))
+      .filter((f) => PATTERNS[collection].test(f) && statSync(join(dir, f)).isFile())
+      .sort();
+    const byId = new Map<string, string[]>();
+    for (const f of files) byId.set(entryId(f), [...(byId.get(entryId(f)) ?? []), f]);
+
+    for (const [id, same] of byId) {
+      if (same.length > 1) {
+        for (const f of same) {
+          const others = same.filter((o) => o !== f).map((o) => `content/${collection}/${o}`).join(', ');
+          add(
+            join(dir, f),
+            '(tên tệp)',
+            `trùng mã "${id}" với ${others}: hai tệp cùng một mã thì một bài sẽ bị mất. Hãy đổi tên một trong hai tệp (hoặc xóa bản thừa; .md và .mdx cùng tên cũng là trùng). (duplicate id)`,
+          );
+        }
+      }
+    }
+
+    for (const f of files) {
+      const file = join(dir, f);
+      const text = readFileSync(file, 'utf8');
+      const id = entryId(f);
+      const nonNfc = firstNonNfcLine(text);
+      if (nonNfc) {
+        add(
+          file,
+          `${nonNfc.field ?? 'nội dung'} (dòng ${nonNfc.line})`,
+          'chữ tiếng Việt chưa ở dạng dựng sẵn (NFC), thường do chép từ Word hay trang web; chữ trông giống nhau nhưng tìm kiếm và so khớp sẽ sai. Hãy chạy "npm run lint:content -- --fix" hoặc gõ lại dòng đó. (text is not NFC)',
+        );
+      }
+
+      let data: unknown;
+      let body = '';
+      let bodyLine = 1;
+      try {
+        if (collection === 'awards') {
+          data = parseYaml(text, { prettyErrors: true });
+        } else {
+          const m = FRONTMATTER.exec(text);
+          if (!m) {
+            add(file, '(phần đầu tệp)', 'thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng "---". Hãy thêm "---", các trường (title, summary…), rồi "---" trước nội dung. (missing frontmatter)');
+            continue;
+          }
+          data = parseYaml(m[1]!, { prettyErrors: true });
+          body = text.slice(m[0].length);
+          bodyLine = lineOf(text, m[0].length);
+        }
+      } catch (error) {
+        const offset = collection === 'awards' ? 0 : 1; // the frontmatter starts after the first "---"
+        const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + offset : undefined;
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        // The parser reports where it noticed the problem (often the end of the file for an
+        // unclosed quote); the first line with an unbalanced quote or bracket is the likely cause.
+        const suspect = unbalancedLine(text, line);
+        add(
+          file,
+          line ? `(cú pháp YAML, dòng ${suspect ?? line})` : '(cú pháp YAML)',
+          `lỗi cú pháp YAML${line ? ` ở dòng ${suspect ?? line}` : ''}. Hãy kiểm tra dấu ngoặc kép/ngoặc vuông đã đóng chưa, dấu ":" sau tên trường và thụt lề bằng dấu cách (không dùng Tab). (${reason})`,
+        );
+        continue;
+      }
+      if (data === null || data === undefined) data = {};
+
+      const result = schemas[collection].safeParse(data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+          const field = fieldPath(issue.path);
+          add(file, field, missing ? `thiếu trường bắt buộc "${field}"; hãy thêm trường này. ${issue.message}` : issue.message);
+        }
+      }
+
+      if (collection === 'news') {
+        checkBody(file, body, bodyLine, f.endsWith('.mdx'), add);
+        const hero = (data as { hero?: { image?: unknown } }).hero;
+        if (typeof hero?.image === 'string' && isLocal(hero.image) && !existsSync(resolve(dirname(file), hero.image))) {
+          add(
+            file,
+            'hero.image',
+            `không tìm thấy ảnh "${hero.image}" (tính từ thư mục của bài). Hãy đặt tệp ảnh vào đó, sửa tên cho đúng (phân biệt chữ hoa, chữ thường) hoặc bỏ ảnh đại diện. (image not found)`,
+          );
+        }
+      }
+      if (result.success) (raw[collection] as { id: string; data: unknown; filePath: string }[]).push({ id, data: result.data, filePath: rel(file) });
+    }
+  }
+
+  // Cross-collection rules need every file to be readable; otherwise an entry that failed above
+  // would be reported again as an "unknown reference" everywhere it is used.
+  if (problems.length === 0) problems.push(...checkContentIntegrity(raw, now));
+  return problems;
+}
+
+function checkBody(
+  file: string,
+  body: string,
+  firstLine: number,
+  isMdx: boolean,
+  add: (file: string, field: string, message: string) => void,
+) {
+  for (const m of body.matchAll(IMAGE)) {
+    const line = firstLine + lineOf(body, m.index) - 1;
+    const [, alt = '', src = ''] = m;
+    if (alt.trim() === '') {
+      add(
+        file,
+        `nội dung (dòng ${line})`,
+        `ảnh "${src}" thiếu lời mô tả (alt): người khiếm thị và máy tìm kiếm không biết ảnh có gì. Hãy viết mô tả trong ngoặc vuông, ví dụ: ![Quang cảnh Hội nghị](${src}). (image without alt text)`,
+      );
+    }
+    if (isLocal(src) && !existsSync(resolve(dirname(file), decodeURI(src)))) {
+      add(
+        file,
+        `nội dung (dòng ${line})`,
+        `không tìm thấy ảnh "${src}" (tính từ thư mục của bài). Hãy đặt tệp ảnh vào đó hoặc sửa đường dẫn. (image not found)`,
+      );
+    }
+  }
+  if (isMdx) {
+    try {
+      unified().use(remarkParse).use(remarkMdx).parse(body);
+    } catch (error) {
+      const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
+      const inner = place.line ?? place.place?.line ?? place.place?.start?.line;
+      const line = inner ? firstLine + inner - 1 : undefined;
+      const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+      add(
+        file,
+        line ? `nội dung (dòng ${line})` : 'nội dung',
+        `lỗi cú pháp MDX${line ? ` ở dòng ${line}` : ''}. Trong tệp .mdx, thẻ như <Khung> phải được đóng (</Khung>), dấu "{", "}" và "<" trong văn bản phải viết là \\{, \\} và &lt;; nếu bài không cần thành phần nào, hãy đổi đuôi tệp thành .md. (${reason})`,
+      );
+    }
+  }
+}
+
+/** The build's clock, as src/lib/content.ts reads it: SITE_NOW pins it. */
+export function guardNow(env: Record<string, string | undefined> = process.env): Date {
+  const pinned = env.SITE_NOW;
+  if (!pinned) return new Date();
+  const d = new Date(pinned);
+  if (Number.isNaN(d.getTime())) throw new Error(`SITE_NOW="${pinned}" is not a valid ISO 8601 date-time.`);
+  return d;
+}
+
+/** The report printed when the guard fails a build. */
+export function formatProblems(problems: ContentProblem[]): string {
+  return (
+    `Nội dung có ${problems.length} lỗi; bản dựng dừng lại, trang đang xuất bản không bị thay đổi (content check failed):\n` +
+    problems.map((p) => `  • ${p.file} → ${p.field}: ${p.message}`).join('\n')
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * The bad-content corpus (tests/fixtures/bad-content/<case>/): one tiny content tree per editor
+ * mistake, each otherwise identical to the valid tree beside it. Every case is built for real with
+ * scripts/build.mjs into the same --outDir as a good build made first: the build must exit
+ * non-zero, print a message naming the file, the field and the fix, and leave the good site
+ * byte-for-byte as it was.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site';
+import { projectRoot } from '../support/paths';
+
+const corpus = 'tests/fixtures/bad-content';
+const outDir = resolve(projectRoot, '.build-tmp/bad-content-dist');
+
+interface Case {
+  /** Folder under tests/fixtures/bad-content/. */
+  name: string;
+  /** The file at fault, relative to the case folder. */
+  file: string;
+  /** What the message must say after "<file> → ": the field, then the fix. */
+  expect: RegExp[];
+}
+
+const cases: Case[] = [
+  { name: 'missing-field', file: 'news/bai-mau.md', expect: [/→ title: thiếu trường bắt buộc "title"; hãy thêm trường này/] },
+  { name: 'wrong-type', file: 'awards/2022-bang-khen-mau.yaml', expect: [/→ year: Cần một năm bằng số, ví dụ: 2022/] },
+  {
+    name: 'malformed-date',
+    file: 'news/bai-mau.md',
+    expect: [/→ publishedAt: "10\/01\/2023 9 giờ" không đúng dạng ngày giờ; hãy viết năm-tháng-ngày, giờ và múi giờ, ví dụ: 2023-02-02T16:18:00\+07:00/],
+  },
+  {
+    name: 'unknown-reference',
+    file: 'news/bai-mau.md',
+    expect: [/→ units\[1\]: không tìm thấy "cong-doan-khong-co-that" trong content\/units\/\. Hãy sửa thành mã/],
+  },
+  {
+    name: 'duplicate-id',
+    file: 'news/bai-mau.mdx',
+    expect: [/→ \(tên tệp\): trùng mã "bai-mau" với content\/news\/bai-mau\.md.*Hãy đổi tên một trong hai tệp/],
+  },
+  {
+    name: 'duplicate-slug',
+    file: 'news/Bai-Mau.md',
+    expect: [/→ \(tên tệp\): trùng mã "bai-mau" với content\/news\/bai-mau\.md.*Hãy đổi tên một trong hai tệp/],
+  },
+  {
+    name: 'unknown-form',
+    file: 'awards/2022-bang-khen-mau.yaml',
+    expect: [/→ form: Hình thức khen thưởng \(form\) "bang-khen-vang" không có trong danh mục\. Chọn một trong: .*bang-khen \(Bằng khen\)/],
+  },
+  {
+    name: 'missing-image',
+    file: 'news/bai-mau.md',
+    expect: [/→ hero\.image: không tìm thấy ảnh "\.\/images\/anh-khong-co\.jpg".*Hãy đặt tệp ảnh vào đó, sửa tên cho đúng/],
+  },
+  {
+    name: 'missing-alt',
+    file: 'news/bai-mau.md',
+    expect: [
+      /→ hero\.alt: thiếu trường bắt buộc "hero\.alt"/,
+      /→ nội dung \(dòng 13\): ảnh "\.\/images\/anh-hoi-nghi\.jpg" thiếu lời mô tả \(alt\).*Hãy viết mô tả trong ngoặc vuông, ví dụ: !\[Quang cảnh Hội nghị\]/,
+    ],
+  },
+  {
+    name: 'mdx-syntax',
+    file: 'news/bai-mau.mdx',
+    expect: [/→ nội dung \(dòng 14\): lỗi cú pháp MDX ở dòng 14\. Trong tệp \.mdx, thẻ như <Khung> phải được đóng/],
+  },
+  {
+    name: 'yaml-syntax',
+    file: 'awards/2022-bang-khen-mau.yaml',
+    expect: [/→ \(cú pháp YAML, dòng 2\): lỗi cú pháp YAML ở dòng 2\. Hãy kiểm tra dấu ngoặc kép\/ngoặc vuông đã đóng chưa/],
+  },
+  {
+    name: 'frontmatter-syntax',
+    file: 'news/bai-mau.md',
+    expect: [/→ \(cú pháp YAML, dòng 3\): lỗi cú pháp YAML ở dòng 3\./],
+  },
+  {
+    name: 'non-nfc',
+    file: 'news/bai-mau.md',
+    expect: [/→ title \(dòng 2\): chữ tiếng Việt chưa ở dạng dựng sẵn \(NFC\).*Hãy chạy "npm run lint:content -- --fix"/],
+  },
+  {
+    name: 'future-award',
+    file: 'awards/2022-bang-khen-mau.yaml',
+    expect: [/→ year: năm 2027 ở tương lai \(năm nay là 2026\); hãy ghi năm thành tích đã qua/],
+  },
+  {
+    name: 'award-before-founding',
+    file: 'awards/2022-bang-khen-mau.yaml',
+    expect: [/→ recipients\[0\]\.unit: "cong-doan-co-so-mau" được thành lập năm 2023, sau năm khen thưởng 2022; hãy kiểm tra năm hoặc đơn vị nhận/],
+  },
+  {
+    name: 'award-after-merger',
+    file: 'awards/2022-bang-khen-mau.yaml',
+    expect: [/→ recipients\[0\]\.unit: "cong-doan-co-so-mau" đã giải thể hoặc sáp nhập năm 2020, trước năm khen thưởng 2022; hãy ghi đơn vị kế thừa/],
+  },
+  {
+    name: 'own-ancestor',
+    file: 'units/cong-doan-co-so-mau.md',
+    expect: [/→ parent: vòng lặp cấp trên: cong-doan-co-so-mau → lien-doan-lao-dong-tinh-mau → cong-doan-co-so-mau\. .*hãy sửa "parent"/],
+  },
+];
+
+/** Like tests/support/build-site.ts, but asynchronous so that several failing builds overlap. */
+function buildAsync(env: Record<string, string>): Promise<{ status: number; output: string }> {
+  return new Promise((ok) => {
+    const child = spawn(process.execPath, [resolve(projectRoot, 'scripts/build.mjs'), '--outDir', outDir], {
+      cwd: projectRoot,
+      env: { ...process.env, SITE_NOW: '2026-11-01T00:00:00+07:00', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => ok({ status: code ?? 1, output }));
+  });
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    const path = join(f.parentPath, f.name);
+    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}
+
+// Strip ANSI colours from Astro's logger.
+const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('bad content', () => {
+  let good: Record<string, string>;
+  const results = new Map<string, { status: number; output: string }>();
+
+  beforeAll(async () => {
+    rmSync(outDir, { recursive: true, force: true });
+    const built = buildSite(outDir, { CONTENT_DIR: `${corpus}/valid` });
+    if (built.status !== 0) throw new Error(`The valid fixture tree must build:\n${built.output.slice(-4000)}`);
+    good = snapshot(outDir);
+    // Two builds at a time: the machine has two cores, and failing builds stop before Vite runs.
+    const queue = [...cases];
+    const worker = async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) {
+        const r = await buildAsync({ CONTENT_DIR: `${corpus}/${c.name}` });
+        results.set(c.name, { status: r.status, output: plain(r.output) });
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  }, 600_000);
+
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('the valid tree builds into a real site', () => {
+    expect(Object.keys(good)).toContain('tin-tuc/bai-mau/index.html');
+    expect(Object.keys(good).length).toBeGreaterThan(10);
+  });
+
+  it.each(cases)('$name: the build fails and names $file, the field and the fix', (c) => {
+    const r = results.get(c.name)!;
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('Nội dung có');
+    expect(r.output).toContain(`Build failed; ${outDir} was left as it was`);
+    for (const pattern of c.expect) {
+      // One report line: "  • <file> → <field>: <what is wrong and the fix>".
+      const line = r.output.split('\n').find((l) => l.includes(`${corpus}/${c.name}/${c.file} →`) && pattern.test(l));
+      expect(line, `${c.name}: no line for ${c.file} matching ${pattern}\n${r.output.slice(-3000)}`).toBeDefined();
+    }
+  });
+
+  it('leaves the previously built site untouched after every failed build', () => {
+    expect(results.size).toBe(cases.length);
+    expect(snapshot(outDir)).toEqual(good);
+  });
+
+  it('has a fixture for every case and a case for every fixture', () => {
+    const folders = readdirSync(resolve(projectRoot, corpus)).filter((f) => f !== 'valid').sort();
+    expect(folders).toEqual(cases.map((c) => c.name).sort());
+  });
+});
