@@ -12,3 +12,6 @@ export const SITE_TAGLINE = 'Tin tức, đơn vị và khen thưởng của tổ
 
 /** Items per page on news lists. */
 export const NEWS_PER_PAGE = 20;
+
+/** Award records per page on the award lists by year and by form. */
+export const AWARDS_PER_PAGE = 50;

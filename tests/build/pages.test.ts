@@ -385,6 +385,7 @@ describe('generated archive', () => {
   const successor = 'cong-doan-vksnd-tinh-quang-ngai-moi';
   const revoked = '2024-bang-khen-thu-hoi-thu-nghiem';
   const illustrated = 'bai-co-anh-thu-nghiem';
+  const MANY_AWARDS = 60;
 
   beforeAll(async () => {
     const archive = writeSearchArchive(dir, EXTRA);
@@ -410,6 +411,25 @@ describe('generated archive', () => {
       ].join('\n'),
     );
     total = archive.articles.length + 1;
+    // 60 Giấy khen of 2019: more than one page (AWARDS_PER_PAGE) on the year and form lists.
+    for (let i = 1; i <= MANY_AWARDS; i++) {
+      writeFileSync(
+        join(dir, 'awards', `2019-giay-khen-thu-nghiem-${String(i).padStart(2, '0')}.yaml`),
+        [
+          'form: giay-khen',
+          `title: Thành tích thử nghiệm số ${i}`,
+          'conferredBy:',
+          '  unit: cong-doan-vksnd-thanh-pho-hai-phong',
+          '  level: cong-doan-co-so',
+          'year: 2019',
+          'recipients:',
+          '  - kind: individual',
+          `    name: Người nhận ${i}`,
+          '    unit: cong-doan-vksnd-thanh-pho-hai-phong',
+          '',
+        ].join('\n'),
+      );
+    }
     writeFileSync(
       join(dir, 'units', `${successor}.md`),
       [
@@ -493,6 +513,37 @@ describe('generated archive', () => {
     expect(new Set(seen).size).toBe(total);
     expect(existsSync(fileOf(dist, '/tin-tuc/trang/1/'))).toBe(false);
     expect(existsSync(fileOf(dist, routes.newsList(pages + 1)))).toBe(false);
+  });
+
+  it('paginates the award lists by year and by form, 50 per page, grouped under headings', () => {
+    const awardLinks = (doc: Root) =>
+      all(doc, (e) => e.tagName === 'ul' && hasClass(e, 'item-list'))
+        .flatMap((ul) => all(ul, tag('a')))
+        .map((a) => attr(a, 'href'))
+        .filter((h) => h?.startsWith('/khen-thuong/'));
+    const groupHeadings = (doc: Root) =>
+      all(doc, (e) => e.tagName === 'section' && hasClass(e, 'history-year')).map((sec) =>
+        text(all(sec, tag('h2'))[0]!),
+      );
+
+    const year1 = load(dist, routes.awardYear(2019));
+    const year2 = load(dist, routes.awardYear(2019, 2));
+    expect(routes.awardYear(2019, 2)).toBe('/khen-thuong/nam/2019/trang/2/');
+    expect(awardLinks(year1)).toHaveLength(50);
+    expect(awardLinks(year2)).toHaveLength(MANY_AWARDS - 50);
+    expect(new Set([...awardLinks(year1), ...awardLinks(year2)]).size).toBe(MANY_AWARDS);
+    expect(groupHeadings(year1)).toEqual(['Giấy khen (50)']);
+    expect(relLink(year1, 'next')).toEqual([routes.awardYear(2019, 2)]);
+    expect(relLink(year2, 'prev')).toEqual([routes.awardYear(2019)]);
+    expect(text(all(year2, tag('h1'))[0]!)).toBe('Khen thưởng năm 2019 – Trang 2');
+    expect(existsSync(fileOf(dist, routes.awardYear(2019, 3)))).toBe(false);
+
+    // Form list: the revoked 2024 Giấy khen first (newest year), then the 2019 ones.
+    const form1 = load(dist, routes.awardForm('giay-khen'));
+    const form2 = load(dist, routes.awardForm('giay-khen', 2));
+    expect(groupHeadings(form1)).toEqual(['Năm 2024 (1)', 'Năm 2019 (49)']);
+    expect(groupHeadings(form2)).toEqual(['Năm 2019 (11)']);
+    expect(relLink(form1, 'next')).toEqual([routes.awardForm('giay-khen', 2)]);
   });
 
   it('shows an article’s hero image through astro:assets, with alt text, size and caption', () => {
