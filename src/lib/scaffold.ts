@@ -1,0 +1,241 @@
+/**
+ * New content files for editors (`npm run new -- news|award|unit "Tiêu đề"`): the right folder,
+ * a Vietnamese slug, and every field of the schema in place, walked from the zod schema itself
+ * (src/lib/cms-config.ts describeSchema), so a field added to a schema appears here too:
+ * fields with a value or a default are written; optional ones are written commented out, with
+ * their Vietnamese label and an example, ready to uncomment. The result is checked against the
+ * schema before it is returned, so a scaffolded file always builds as it is.
+ */
+import { parse, stringify } from 'yaml';
+import { contentSchemas, describeSchema, fieldText, optionLabel, type CollectionName, type FieldNode } from './cms-config';
+import { toVietnamIso, vietnamYear } from './dates';
+import { vietnameseSlug } from './vietnamese';
+import { AWARD_FORMS, UNIT_LEVELS, type AwardForm, type UnitLevel } from './vocabulary';
+
+export type ScaffoldKind = 'news' | 'award' | 'unit';
+export const SCAFFOLD_KINDS: readonly ScaffoldKind[] = ['news', 'award', 'unit'];
+
+export const FOLDER_OF: Record<ScaffoldKind, CollectionName> = { news: 'news', award: 'awards', unit: 'units' };
+
+export interface ScaffoldOptions {
+  title: string;
+  /** The moment of creation (publishedAt of news, year of an award). */
+  now: Date;
+  /** award: the recipient unit (an id in content/units/); otherwise a named recipient placeholder. */
+  unit?: string | undefined;
+  /** award: form of award (default bang-khen). */
+  form?: string | undefined;
+  /** unit: level in the hierarchy (default cong-doan-co-so). */
+  level?: string | undefined;
+  /** unit: the parent unit's id. */
+  parent?: string | undefined;
+  /** Ids of the existing units, to check --unit and --parent. */
+  knownUnits?: readonly string[] | undefined;
+}
+
+export interface Scaffold {
+  collection: CollectionName;
+  id: string;
+  /** File name inside content/<collection>/. */
+  fileName: string;
+  text: string;
+}
+
+/** A mistake in the command line, explained in Vietnamese. */
+export class ScaffoldError extends Error {
+  override name = 'ScaffoldError';
+}
+
+/** Example values by field path, shown commented out (objects and list items are assembled from these). */
+const EXAMPLES: Record<string, unknown> = {
+  'news.updatedAt': '2023-02-03T08:00:00+07:00',
+  'news.author': 'Tô Thị Ái',
+  'news.source.name': 'kiemsat.vn',
+  'news.source.url': 'https://kiemsat.vn/',
+  'news.units': ['ma-don-vi'],
+  'news.awards': ['ma-khen-thuong'],
+  'news.tags': ['thi đua'],
+  'news.hero.image': './images/ten-anh.jpg',
+  'news.hero.alt': 'Mô tả nội dung ảnh',
+  'news.hero.caption': 'Chú thích ảnh.',
+  'awards.conferredBy.unit': 'ma-don-vi-khen-thuong',
+  'awards.conferredBy.name': 'Liên đoàn Lao động tỉnh Quảng Ngãi',
+  'awards.conferredBy.level': 'lien-doan-tinh',
+  'awards.decision.number': '38/QĐ-LĐLĐ',
+  'awards.decision.date': '2023-01-15',
+  'awards.recipients.kind': 'individual',
+  'awards.recipients.unit': 'ma-don-vi-noi-cong-tac',
+  'awards.recipients.name': 'Nguyễn Văn A',
+  'awards.recipients.role': 'Phó Chủ tịch Công đoàn',
+  'awards.campaign': 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+  'awards.article': 'ma-bai-viet-cong-bo',
+  'awards.citation': 'Câu trong bài viết nêu việc khen thưởng.',
+  'awards.revocation.date': '2024-03-01',
+  'awards.revocation.reason': 'Lý do thu hồi',
+  'awards.revocation.decision': '12/QĐ-LĐLĐ',
+  'units.shortName': 'Công đoàn VKSND tỉnh Quảng Ngãi',
+  'units.aliases': ['Công đoàn Viện KSND tỉnh'],
+  'units.parent': 'ma-don-vi-cap-tren',
+  'units.province': 'Quảng Ngãi',
+  'units.foundedOn': '1990-05-01',
+  'units.dissolvedOn': '2025-07-01',
+  'units.terms.from': 2023,
+  'units.terms.to': 2028,
+  'units.terms.congress': 'lần thứ II',
+  'units.terms.leaders.name': 'Nguyễn Văn A',
+  'units.terms.leaders.role': 'Chủ tịch',
+  'units.terms.leaders.note': 'Phó Viện trưởng',
+  'units.figures.year': 2024,
+  'units.figures.members': 3120,
+  'units.figures.baseUnions': 55,
+  'units.figures.staff': 3504,
+  'units.figures.source': 'ma-bai-viet',
+  'units.contact.address': 'Số 1 đường Hùng Vương',
+  'units.contact.phone': '0255 3822 000',
+  'units.contact.email': 'congdoan@example.vn',
+  'units.website': 'https://congdoan.example.vn/',
+  'units.lineage.relation': 'predecessor',
+  'units.lineage.unit': 'ma-don-vi-tien-than',
+  'units.lineage.date': '2025-07-01',
+  'units.lineage.kind': 'merged',
+  'units.lineage.note': 'Theo Nghị quyết số 202/2025/QH15',
+};
+
+/** An example of a field with every sub-field filled in: what an editor copies and edits. */
+function example(collection: CollectionName, field: FieldNode, now: Date): unknown {
+  const known = EXAMPLES[`${collection}.${field.path}`];
+  if (known !== undefined) return known;
+  if (field.kind === 'object') return Object.fromEntries(field.fields!.map((f) => [f.name, example(collection, f, now)]));
+  if (field.kind === 'list' && field.fields) {
+    return [Object.fromEntries(field.fields.map((f) => [f.name, example(collection, f, now)]))];
+  }
+  return placeholder(field, now);
+}
+
+/** A placeholder for a field the scaffold has no example for (a newly added field). */
+function placeholder(field: FieldNode, now: Date): unknown {
+  switch (field.kind) {
+    case 'string':
+      return field.format === 'url' ? 'https://example.vn/' : field.format === 'email' ? 'ten@example.vn' : 'Cần điền';
+    case 'number':
+      return field.min ?? 0;
+    case 'boolean':
+      return false;
+    case 'select':
+      return field.multiple ? [field.options![0]] : field.options![0];
+    case 'datetime':
+      return toVietnamIso(now);
+    case 'date':
+      return toVietnamIso(now).slice(0, 10);
+    case 'relation':
+      return field.multiple ? [] : `ma-${field.collection}`;
+    case 'image':
+      return './images/ten-anh.jpg';
+    case 'object':
+      return Object.fromEntries(field.fields!.filter((f) => f.required).map((f) => [f.name, placeholder(f, now)]));
+    case 'list':
+      return [];
+  }
+}
+
+const yamlLine = (key: string, value: unknown) => stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
+
+/** "# Tác giả — hint" then the field, commented out when it is only an example. */
+function emitField(collection: CollectionName, field: FieldNode, value: unknown, commented: boolean, now: Date): string {
+  const text = fieldText(collection, field);
+  const choices =
+    field.kind === 'select' && field.options!.length <= 12
+      ? `${text.hint ? '' : ' —'} Chọn: ${field.options!.map((o) => `${o} (${optionLabel(field.options!, o)})`).join(', ')}.`
+      : field.kind === 'select'
+        ? `${text.hint ? '' : ' —'} Xem danh mục trong src/lib/vocabulary.ts.`
+        : '';
+  const note = `# ${text.label}${field.required ? '' : ' (không bắt buộc)'}${text.hint ? ` — ${text.hint}` : ''}${choices}`;
+  const body = yamlLine(field.name, value);
+  const comment = (text: string) => text.replace(/^/gm, '# ');
+  // A list of objects: show one complete item, commented out, so every sub-field is in the file.
+  const item =
+    !commented && field.kind === 'list' && field.fields
+      ? `\n# Ví dụ:\n${comment(yamlLine(field.name, example(collection, field, now)))}`
+      : '';
+  return `${note}\n${commented ? comment(body) : body}${item}`;
+}
+
+function checkUnit(id: string | undefined, option: string, known: readonly string[] | undefined): void {
+  if (id === undefined || known === undefined || known.includes(id)) return;
+  const close = known.filter((k) => k.includes(id) || id.includes(k)).slice(0, 5);
+  throw new ScaffoldError(
+    `Không có đơn vị "${id}" (tùy chọn ${option}) trong content/units/. Hãy dùng mã đơn vị là tên tệp không có đuôi .md` +
+      (close.length ? `, ví dụ: ${close.join(', ')}.` : `; xem danh sách trong content/units/.`),
+  );
+}
+
+function pickVocabulary<T extends string>(value: string | undefined, entries: Record<T, unknown>, fallback: T, option: string): T {
+  if (value === undefined) return fallback;
+  if (value in entries) return value as T;
+  throw new ScaffoldError(`"${value}" (tùy chọn ${option}) không có trong danh mục. Chọn một trong: ${Object.keys(entries).join(', ')}.`);
+}
+
+/** Build a new content file (not written: see scripts/new.ts). */
+export function scaffold(kind: ScaffoldKind, options: ScaffoldOptions): Scaffold {
+  const title = options.title.normalize('NFC').trim();
+  if (!title) throw new ScaffoldError('Cần một tiêu đề, ví dụ: npm run new -- news "Hội nghị tổng kết năm 2024".');
+  const slug = vietnameseSlug(title);
+  if (!slug) throw new ScaffoldError(`Không tạo được tên tệp từ tiêu đề "${title}"; hãy dùng tiêu đề có chữ hoặc số.`);
+  const collection = FOLDER_OF[kind];
+  const now = options.now;
+  const year = vietnamYear(now);
+
+  let values: Record<string, unknown>;
+  let id: string;
+  if (kind === 'news') {
+    id = slug;
+    values = {
+      title,
+      summary: 'Viết một đến hai câu tóm tắt nội dung bài.',
+      publishedAt: toVietnamIso(now),
+      draft: true,
+    };
+  } else if (kind === 'award') {
+    checkUnit(options.unit, '--unit', options.knownUnits);
+    const form: AwardForm = pickVocabulary(options.form, AWARD_FORMS, 'bang-khen', '--form');
+    id = `${year}-${slug}`;
+    values = {
+      form,
+      title,
+      year,
+      recipients: [
+        options.unit
+          ? { kind: 'collective', unit: options.unit }
+          : { kind: 'collective', name: 'Tên tập thể hoặc cá nhân được khen thưởng' },
+      ],
+      // A new record is a proposal until an editor has checked it against the decision.
+      draft: true,
+    };
+  } else {
+    checkUnit(options.parent, '--parent', options.knownUnits);
+    const level: UnitLevel = pickVocabulary(options.level, UNIT_LEVELS, 'cong-doan-co-so', '--level');
+    id = slug;
+    values = { name: title, level, ...(options.parent ? { parent: options.parent } : {}) };
+  }
+
+  const schema = contentSchemas()[collection];
+  const lines = describeSchema(schema).map((field) => {
+    if (field.name in values) return emitField(collection, field, values[field.name], false, now);
+    if (field.default !== undefined) return emitField(collection, field, field.default, false, now);
+    if (field.required) return emitField(collection, field, placeholder(field, now), false, now);
+    return emitField(collection, field, example(collection, field, now), true, now);
+  });
+  const yaml = `${lines.join('\n')}\n`;
+  const text =
+    kind === 'award'
+      ? `# ${title}\n# Tạo bằng "npm run new"; bỏ dấu # ở đầu dòng để dùng một trường. Đặt draft: false khi đã kiểm tra.\n${yaml}`
+      : `---\n${yaml}---\n\n${kind === 'news' ? 'Viết nội dung bài ở đây.' : 'Giới thiệu ngắn về đơn vị.'}\n`;
+
+  // Never hand an editor a file that does not pass its own schema.
+  const data = parse(kind === 'award' ? text : yaml);
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new Error(`scaffold(${kind}) produced an invalid file: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return { collection, id, fileName: `${id}.${kind === 'award' ? 'yaml' : 'md'}`, text };
+}
