@@ -40,7 +40,11 @@ let dist = values.dist ? resolve(values.dist) : resolve(projectRoot, '.build-tmp
 if (!values.dist) {
   log(`Building the site into ${dist} …`);
   const env = { ...process.env, ...(values.content ? { CONTENT_DIR: resolve(values.content) } : {}) };
-  const build = spawnSync(process.execPath, [resolve(projectRoot, 'scripts/build.mjs'), '--outDir', dist], { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(process.execPath, [resolve(projectRoot, 'scripts/build.mjs'), '--outDir', dist], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 dist = resolve(dist);
@@ -71,7 +75,12 @@ try {
   mkdirSync(resolve(projectRoot, '.build-tmp/lighthouse'), { recursive: true });
   for (const page of pages) {
     const url = server.url(page.path);
-    const runner = await lighthouse(url, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const runner = await lighthouse(url, {
+      port: chrome.port,
+      output: 'html',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = runner;
     if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
@@ -93,7 +102,9 @@ try {
 }
 
 if (values.json) console.log(JSON.stringify({ minimum: MINIMUM, results }));
-const low = results.flatMap((r) => CATEGORIES.filter((c) => r.scores[c]! < MINIMUM).map((c) => `${r.kind} ${c} ${r.scores[c]}`));
+const low = results.flatMap((r) =>
+  CATEGORIES.filter((c) => r.scores[c]! < MINIMUM).map((c) => `${r.kind} ${c} ${r.scores[c]}`),
+);
 if (low.length) {
   log(`Below ${MINIMUM}: ${low.join(', ')} (reports in .build-tmp/lighthouse/)`);
   process.exit(1);

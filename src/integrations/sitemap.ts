@@ -8,13 +8,22 @@ import type { AstroIntegration } from 'astro';
 import { open, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { absoluteUrl, hasNoindex, isSitemapPath, pathOfHtmlFile, sitemapFiles, sitemapIndexXml, urlsetXml } from '../lib/sitemap.ts';
+import {
+  absoluteUrl,
+  hasNoindex,
+  isSitemapPath,
+  pathOfHtmlFile,
+  sitemapFiles,
+  sitemapIndexXml,
+  urlsetXml,
+} from '../lib/sitemap.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('pagefind') && entry.name !== '_astro' && entry.name !== 'admin') yield* htmlFiles(path);
+      if (!entry.name.startsWith('pagefind') && entry.name !== '_astro' && entry.name !== 'admin')
+        yield* htmlFiles(path);
     } else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
   }
 }
@@ -57,8 +66,13 @@ export default function sitemap(): AstroIntegration {
         paths.sort();
         const files = sitemapFiles(paths.map((p) => absoluteUrl(p, site!)));
         await Promise.all(files.map((f) => writeFile(join(outDir, f.name), urlsetXml(f.urls))));
-        await writeFile(join(outDir, 'sitemap-index.xml'), sitemapIndexXml(files.map((f) => absoluteUrl(`/${f.name}`, site!))));
-        logger.info(`sitemap-index.xml: ${paths.length} pages in ${files.length} file(s); ${skipped} left out (admin, 404, noindex).`);
+        await writeFile(
+          join(outDir, 'sitemap-index.xml'),
+          sitemapIndexXml(files.map((f) => absoluteUrl(`/${f.name}`, site!))),
+        );
+        logger.info(
+          `sitemap-index.xml: ${paths.length} pages in ${files.length} file(s); ${skipped} left out (admin, 404, noindex).`,
+        );
       },
     },
   };

@@ -25,7 +25,8 @@ export const FEED_SIZE = 30;
 
 export const FEED_XMLNS = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
 
-const escapeHtml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
@@ -44,8 +45,15 @@ export function articleFeedHtml(entry: NewsEntry, site: URL): Promise<string> {
       const pageUrl = new URL(routes.article(entry.id), site).href;
       let hero = '';
       if (entry.data.hero) {
-        const img = await getImage({ src: entry.data.hero.image as ImageMetadata, width: 1200, format: 'jpeg', layout: 'none' });
-        const caption = entry.data.hero.caption ? `<figcaption>${escapeHtml(entry.data.hero.caption)}</figcaption>` : '';
+        const img = await getImage({
+          src: entry.data.hero.image as ImageMetadata,
+          width: 1200,
+          format: 'jpeg',
+          layout: 'none',
+        });
+        const caption = entry.data.hero.caption
+          ? `<figcaption>${escapeHtml(entry.data.hero.caption)}</figcaption>`
+          : '';
         hero = `<figure><img src="${escapeHtml(img.src)}" alt="${escapeHtml(entry.data.hero.alt)}" width="${img.attributes.width ?? ''}" height="${img.attributes.height ?? ''}">${caption}</figure>`;
       }
       const source = entry.data.source
@@ -104,4 +112,5 @@ export function awardFeedItem(award: AwardEntry, site: SiteIndex): RSSFeedItem {
 }
 
 /** Atom self link, which feed validators expect. */
-export const selfLink = (href: string) => `<atom:link href="${escapeHtml(href)}" rel="self" type="application/rss+xml"/>`;
+export const selfLink = (href: string) =>
+  `<atom:link href="${escapeHtml(href)}" rel="self" type="application/rss+xml"/>`;

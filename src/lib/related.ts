@@ -57,7 +57,10 @@ export function articleFeatures(a: RelatableArticle): { key: string; kind: Featu
  * Build the index. `articles` should be the visible news, newest first (as SiteIndex.news is);
  * drafts and scheduled articles must not be passed in, so they can never be suggested.
  */
-export function buildRelatedIndex<A extends RelatableArticle>(articles: readonly A[], options: RelatedOptions = {}): RelatedIndex<A> {
+export function buildRelatedIndex<A extends RelatableArticle>(
+  articles: readonly A[],
+  options: RelatedOptions = {},
+): RelatedIndex<A> {
   const limit = options.limit ?? 4;
   const window = options.window ?? 60;
 
@@ -100,12 +103,7 @@ export function buildRelatedIndex<A extends RelatableArticle>(articles: readonly
     const time = (j: number) => articles[j]!.data.publishedAt?.getTime() ?? 0;
     const t = time(i);
     return [...scores]
-      .sort(
-        ([ja, sa], [jb, sb]) =>
-          sb - sa ||
-          Math.abs(time(ja) - t) - Math.abs(time(jb) - t) ||
-          ja - jb,
-      )
+      .sort(([ja, sa], [jb, sb]) => sb - sa || Math.abs(time(ja) - t) - Math.abs(time(jb) - t) || ja - jb)
       .slice(0, limit)
       .map(([j]) => articles[j]!);
   }

@@ -30,7 +30,10 @@ export interface ShareImageInput {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+  return text.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  );
 }
 
 /**
@@ -62,7 +65,14 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   if (i < words.length) {
     const last = lines[maxLines - 1]!;
     const room = maxChars - 1;
-    lines[maxLines - 1] = `${[...last].length > room ? [...last].slice(0, room).join('').replace(/\s+\S*$/, '') : last}…`;
+    lines[maxLines - 1] = `${
+      [...last].length > room
+        ? [...last]
+            .slice(0, room)
+            .join('')
+            .replace(/\s+\S*$/, '')
+        : last
+    }…`;
   }
   return lines;
 }
@@ -81,7 +91,10 @@ export function shareImageSvg(input: ShareImageInput): string {
   const lineHeight = Math.round(size * 1.22);
   const top = 190;
   const title = lines
-    .map((l, i) => `<text x="80" y="${top + i * lineHeight}" font-size="${size}" font-weight="bold" fill="#ffffff">${escapeXml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="80" y="${top + i * lineHeight}" font-size="${size}" font-weight="bold" fill="#ffffff">${escapeXml(l)}</text>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_IMAGE_WIDTH}" height="${SHARE_IMAGE_HEIGHT}" viewBox="0 0 ${SHARE_IMAGE_WIDTH} ${SHARE_IMAGE_HEIGHT}">
 <rect width="100%" height="100%" fill="#8e1b1b"/>
@@ -124,7 +137,9 @@ export async function renderShareImage(input: ShareImageInput, cacheDir = shareI
     // Not cached yet.
   }
   const { default: sharp } = await import('sharp');
-  const png = await sharp(Buffer.from(shareImageSvg(input))).png({ compressionLevel: 6 }).toBuffer();
+  const png = await sharp(Buffer.from(shareImageSvg(input)))
+    .png({ compressionLevel: 6 })
+    .toBuffer();
   await mkdir(cacheDir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, png);

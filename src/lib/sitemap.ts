@@ -35,7 +35,8 @@ export function isSitemapPath(path: string): boolean {
   return !NOT_IN_SITEMAP.some((re) => re.test(path));
 }
 
-const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+const escapeXml = (s: string) =>
+  s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 /** Absolute URL of a site path, percent-encoded as sitemaps require. */
 export const absoluteUrl = (path: string, site: string) => new URL(encodeURI(path), site).href;
@@ -55,6 +56,7 @@ export function sitemapIndexXml(sitemaps: string[]): string {
 /** Split URLs into sitemap files: { "sitemap-0.xml": [...], ... }, at least one file. */
 export function sitemapFiles(urls: string[], perFile = URLS_PER_SITEMAP): { name: string; urls: string[] }[] {
   const files: { name: string; urls: string[] }[] = [];
-  for (let i = 0; i === 0 || i < urls.length; i += perFile) files.push({ name: `sitemap-${files.length}.xml`, urls: urls.slice(i, i + perFile) });
+  for (let i = 0; i === 0 || i < urls.length; i += perFile)
+    files.push({ name: `sitemap-${files.length}.xml`, urls: urls.slice(i, i + perFile) });
   return files;
 }

@@ -132,7 +132,9 @@ export function organizationJsonLd(input: OrganizationInput): JsonLd {
     '@type': 'Organization',
     '@id': `${url}#organization`,
     name: d.name,
-    ...(alternateNames.length ? { alternateName: alternateNames.length === 1 ? alternateNames[0] : alternateNames } : {}),
+    ...(alternateNames.length
+      ? { alternateName: alternateNames.length === 1 ? alternateNames[0] : alternateNames }
+      : {}),
     url,
     ...(parent ? { parentOrganization: orgRef(parent) } : {}),
     ...(children.length ? { subOrganization: children.map(orgRef) } : {}),
@@ -142,9 +144,7 @@ export function organizationJsonLd(input: OrganizationInput): JsonLd {
     ...(d.contact?.phone ? { telephone: d.contact.phone } : {}),
     ...(d.contact?.email ? { email: d.contact.email } : {}),
     ...(d.website ? { sameAs: [d.website] } : {}),
-    ...(awards.length
-      ? { award: awards.map((a) => describeAward(a, conferrerName(a, unitName))) }
-      : {}),
+    ...(awards.length ? { award: awards.map((a) => describeAward(a, conferrerName(a, unitName))) } : {}),
   };
 }
 

@@ -34,7 +34,10 @@ export function authorName(byline: string): string {
   return name || byline.trim();
 }
 
-function groupBy<A extends TaxonomyArticle>(news: readonly A[], keysOf: (a: A) => { slug: string; label: string }[]): Term<A>[] {
+function groupBy<A extends TaxonomyArticle>(
+  news: readonly A[],
+  keysOf: (a: A) => { slug: string; label: string }[],
+): Term<A>[] {
   const terms = new Map<string, { term: Term<A>; labels: Map<string, number> }>();
   for (const a of news) {
     const seen = new Set<string>();
@@ -56,10 +59,13 @@ function groupBy<A extends TaxonomyArticle>(news: readonly A[], keysOf: (a: A) =
   });
 }
 
-const byLabel = <A>(a: Term<A>, b: Term<A>) => vietnameseCollator.compare(a.label, b.label) || a.slug.localeCompare(b.slug);
+const byLabel = <A>(a: Term<A>, b: Term<A>) =>
+  vietnameseCollator.compare(a.label, b.label) || a.slug.localeCompare(b.slug);
 
 export function groupByTag<A extends TaxonomyArticle>(news: readonly A[]): Term<A>[] {
-  return groupBy(news, (a) => a.data.tags.map((t) => ({ slug: vietnameseSlug(t), label: t.normalize('NFC').trim() }))).sort(byLabel);
+  return groupBy(news, (a) =>
+    a.data.tags.map((t) => ({ slug: vietnameseSlug(t), label: t.normalize('NFC').trim() })),
+  ).sort(byLabel);
 }
 
 export function groupByAuthor<A extends TaxonomyArticle>(news: readonly A[]): Term<A>[] {
@@ -107,7 +113,11 @@ export function groupByDate<A extends TaxonomyArticle>(news: readonly A[]): Arch
   }
   return [...years.values()]
     .sort((a, b) => b.year - a.year)
-    .map(({ year, articles, byMonth }) => ({ year, articles, months: [...byMonth.values()].sort((a, b) => b.month - a.month) }));
+    .map(({ year, articles, byMonth }) => ({
+      year,
+      articles,
+      months: [...byMonth.values()].sort((a, b) => b.month - a.month),
+    }));
 }
 
 export interface Taxonomies<A> {
@@ -123,7 +133,12 @@ const perBuild = new WeakMap<readonly TaxonomyArticle[], Taxonomies<TaxonomyArti
 export function taxonomiesOf<A extends TaxonomyArticle>(news: readonly A[]): Taxonomies<A> {
   let t = perBuild.get(news);
   if (!t) {
-    t = { tags: groupByTag(news), authors: groupByAuthor(news), categories: groupByCategory(news), archive: groupByDate(news) };
+    t = {
+      tags: groupByTag(news),
+      authors: groupByAuthor(news),
+      categories: groupByCategory(news),
+      archive: groupByDate(news),
+    };
     perBuild.set(news, t);
   }
   return t as Taxonomies<A>;

@@ -5,7 +5,11 @@ const base = 'https://congdoan.example.vn/tin-tuc/bai/';
 
 describe('absolutizeUrls', () => {
   it.each([
-    ['root-relative image', '<img src="/_astro/a.webp" alt="x">', '<img src="https://congdoan.example.vn/_astro/a.webp" alt="x">'],
+    [
+      'root-relative image',
+      '<img src="/_astro/a.webp" alt="x">',
+      '<img src="https://congdoan.example.vn/_astro/a.webp" alt="x">',
+    ],
     ['page-relative link', '<a href="../khac/">x</a>', '<a href="https://congdoan.example.vn/tin-tuc/khac/">x</a>'],
     ['single quotes', "<a href='/don-vi/a/'>x</a>", '<a href="https://congdoan.example.vn/don-vi/a/">x</a>'],
     [
@@ -17,6 +21,10 @@ describe('absolutizeUrls', () => {
     ['mailto untouched', '<a href="mailto:cd@example.vn">x</a>', '<a href="mailto:cd@example.vn">x</a>'],
     ['fragment untouched', '<a href="#muc-1">x</a>', '<a href="#muc-1">x</a>'],
     ['protocol-relative untouched', '<img src="//cdn.example.vn/a.png">', '<img src="//cdn.example.vn/a.png">'],
-    ['text that merely mentions src= untouched', '<p>dùng src="/x" trong văn bản</p>', '<p>dùng src="/x" trong văn bản</p>'],
+    [
+      'text that merely mentions src= untouched',
+      '<p>dùng src="/x" trong văn bản</p>',
+      '<p>dùng src="/x" trong văn bản</p>',
+    ],
   ])('%s', (_n, html, out) => expect(absolutizeUrls(html, base)).toBe(out));
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { articleFeatures, buildRelatedIndex, relatedIndexOf, type RelatableArticle } from '../../src/lib/related';
 
 let clock = Date.UTC(2024, 0, 1);
-const art = (id: string, f: { units?: string[]; awards?: string[]; tags?: string[]; at?: number } = {}): RelatableArticle => ({
+const art = (
+  id: string,
+  f: { units?: string[]; awards?: string[]; tags?: string[]; at?: number } = {},
+): RelatableArticle => ({
   id,
   data: {
     publishedAt: new Date(f.at ?? (clock -= 86_400_000)),
@@ -24,10 +27,16 @@ const news = [
 
 describe('articleFeatures', () => {
   it('folds tags so spelling variants meet', () => {
-    expect(articleFeatures(art('x', { tags: ['Thi Đua', 'thi đua', 'thi dua'] })).map((f) => f.key)).toEqual(['tag:thi dua']);
+    expect(articleFeatures(art('x', { tags: ['Thi Đua', 'thi đua', 'thi dua'] })).map((f) => f.key)).toEqual([
+      'tag:thi dua',
+    ]);
   });
   it('keeps each kind apart', () => {
-    expect(articleFeatures(art('x', { units: ['u'], awards: ['u'], tags: ['u'] })).map((f) => f.key).sort()).toEqual(['award:u', 'tag:u', 'unit:u']);
+    expect(
+      articleFeatures(art('x', { units: ['u'], awards: ['u'], tags: ['u'] }))
+        .map((f) => f.key)
+        .sort(),
+    ).toEqual(['award:u', 'tag:u', 'unit:u']);
   });
 });
 
@@ -59,12 +68,22 @@ describe('buildRelatedIndex', () => {
   it('breaks ties by closeness in time', () => {
     const t = Date.UTC(2024, 5, 1);
     const day = 86_400_000;
-    const list = [art('far', { tags: ['x'], at: t + 30 * day }), art('me', { tags: ['x'], at: t }), art('near', { tags: ['x'], at: t - day })];
-    expect(buildRelatedIndex(list).relatedTo('me').map((a) => a.id)).toEqual(['near', 'far']);
+    const list = [
+      art('far', { tags: ['x'], at: t + 30 * day }),
+      art('me', { tags: ['x'], at: t }),
+      art('near', { tags: ['x'], at: t - day }),
+    ];
+    expect(
+      buildRelatedIndex(list)
+        .relatedTo('me')
+        .map((a) => a.id),
+    ).toEqual(['near', 'far']);
   });
 
   it('stays bounded at news scale: a unit on 20,000 articles only looks at neighbours', () => {
-    const many = Array.from({ length: 20_000 }, (_, i) => art(`n${i}`, { units: ['ldld'], at: Date.UTC(2020, 0, 1) - i * 60_000 }));
+    const many = Array.from({ length: 20_000 }, (_, i) =>
+      art(`n${i}`, { units: ['ldld'], at: Date.UTC(2020, 0, 1) - i * 60_000 }),
+    );
     const started = performance.now();
     const big = buildRelatedIndex(many, { window: 10 });
     const related = big.relatedTo('n10000').map((a) => a.id);

@@ -17,7 +17,13 @@ import {
 describe('wrapText', () => {
   it.each([
     ['fits on one line', 'Công đoàn cơ sở', 20, 3, ['Công đoàn cơ sở']],
-    ['breaks on spaces', 'Công đoàn VKSND tỉnh Quảng Ngãi được vinh danh', 20, 3, ['Công đoàn VKSND tỉnh', 'Quảng Ngãi được vinh', 'danh']],
+    [
+      'breaks on spaces',
+      'Công đoàn VKSND tỉnh Quảng Ngãi được vinh danh',
+      20,
+      3,
+      ['Công đoàn VKSND tỉnh', 'Quảng Ngãi được vinh', 'danh'],
+    ],
     ['ellipsis when text is left over', 'một hai ba bốn năm sáu bảy tám chín mười', 10, 2, ['một hai ba', 'bốn năm…']],
     ['cuts a word longer than a line', 'Côngđoànviênchức', 8, 2, ['Côngđoà…']],
     ['empty', '', 10, 2, []],
@@ -45,7 +51,11 @@ describe('shareImageSvg', () => {
 describe('renderShareImage', () => {
   const cache = mkdtempSync(join(tmpdir(), 'share-images-'));
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
-  const input = { title: 'Công đoàn VKSND tỉnh Quảng Ngãi được vinh danh', kicker: 'Thi đua, khen thưởng', footer: 'Tin Công đoàn · 02/02/2023' };
+  const input = {
+    title: 'Công đoàn VKSND tỉnh Quảng Ngãi được vinh danh',
+    kicker: 'Thi đua, khen thưởng',
+    footer: 'Tin Công đoàn · 02/02/2023',
+  };
 
   it('has a font covering Vietnamese for librsvg (fontconfig)', () => {
     const families = execFileSync('fc-list', [':lang=vi', 'family'], { encoding: 'utf8' });
@@ -67,7 +77,10 @@ describe('renderShareImage', () => {
   });
 
   it('draws the Vietnamese marks (accented and folded titles differ where the marks are)', async () => {
-    const raw = async (title: string) => (await sharp((await renderShareImage({ ...input, title }, cache)).png).raw().toBuffer());
+    const raw = async (title: string) =>
+      await sharp((await renderShareImage({ ...input, title }, cache)).png)
+        .raw()
+        .toBuffer();
     const accented = await raw('Ệ Ữ Đ Ặ Ở');
     const plain = await raw('E U D A O');
     let differing = 0;

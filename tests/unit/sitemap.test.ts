@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, hasNoindex, isSitemapPath, pathOfHtmlFile, sitemapFiles, sitemapIndexXml, urlsetXml } from '../../src/lib/sitemap';
+import {
+  absoluteUrl,
+  hasNoindex,
+  isSitemapPath,
+  pathOfHtmlFile,
+  sitemapFiles,
+  sitemapIndexXml,
+  urlsetXml,
+} from '../../src/lib/sitemap';
 
 describe('pathOfHtmlFile', () => {
   it.each([
@@ -28,23 +36,33 @@ describe('hasNoindex', () => {
     ['<head><meta content="noindex, follow" name="robots" /></head>', true],
     ["<head><meta name='ROBOTS' content='NOINDEX'></head>", true],
     ['<head><meta name="description" content="noindex là gì"></head>', false],
-    ['<head></head><body><p>&lt;meta name="robots" content="noindex"&gt;</p><meta name="robots" content="noindex"></body>', false],
+    [
+      '<head></head><body><p>&lt;meta name="robots" content="noindex"&gt;</p><meta name="robots" content="noindex"></body>',
+      false,
+    ],
     ['<head><title>x</title></head>', false],
   ])('%s → %s', (html, yes) => expect(hasNoindex(html)).toBe(yes));
 });
 
 describe('XML', () => {
   it('percent-encodes and escapes URLs', () => {
-    expect(absoluteUrl('/tìm kiếm/', 'https://congdoan.example.vn')).toBe('https://congdoan.example.vn/t%C3%ACm%20ki%E1%BA%BFm/');
+    expect(absoluteUrl('/tìm kiếm/', 'https://congdoan.example.vn')).toBe(
+      'https://congdoan.example.vn/t%C3%ACm%20ki%E1%BA%BFm/',
+    );
     expect(urlsetXml(['https://x.vn/?a=1&b=2'])).toContain('<loc>https://x.vn/?a=1&amp;b=2</loc>');
-    expect(sitemapIndexXml(['https://x.vn/sitemap-0.xml'])).toContain('<sitemap><loc>https://x.vn/sitemap-0.xml</loc></sitemap>');
+    expect(sitemapIndexXml(['https://x.vn/sitemap-0.xml'])).toContain(
+      '<sitemap><loc>https://x.vn/sitemap-0.xml</loc></sitemap>',
+    );
   });
   it.each([
     [0, 10, [0]],
     [10, 10, [10]],
     [25, 10, [10, 10, 5]],
   ])('%i URLs by %i per file', (n, per, sizes) => {
-    const files = sitemapFiles(Array.from({ length: n }, (_, i) => `u${i}`), per);
+    const files = sitemapFiles(
+      Array.from({ length: n }, (_, i) => `u${i}`),
+      per,
+    );
     expect(files.map((f) => f.urls.length)).toEqual(sizes);
     expect(files.map((f) => f.name)).toEqual(sizes.map((_, i) => `sitemap-${i}.xml`));
   });

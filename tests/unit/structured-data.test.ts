@@ -84,19 +84,38 @@ describe('newsArticleJsonLd', () => {
     ['articleSection', 'Thi đua, khen thưởng'],
     ['keywords', 'thi đua, khen thưởng'],
     ['mainEntityOfPage', { '@type': 'WebPage', '@id': url }],
-    ['about', [{ '@type': 'Organization', name: 'Công đoàn VKSND tỉnh Quảng Ngãi', url: `${SITE}/don-vi/cong-doan-vksnd-tinh-quang-ngai/` }]],
+    [
+      'about',
+      [
+        {
+          '@type': 'Organization',
+          name: 'Công đoàn VKSND tỉnh Quảng Ngãi',
+          url: `${SITE}/don-vi/cong-doan-vksnd-tinh-quang-ngai/`,
+        },
+      ],
+    ],
     ['wordCount', 420],
   ])('%s', (key, value) => expect(ld[key]).toEqual(value));
 
   it.each([
-    ['without a byline the publisher is the author', article(), { '@type': 'Organization', name: 'Tin Công đoàn', url: publisher.url }],
+    [
+      'without a byline the publisher is the author',
+      article(),
+      { '@type': 'Organization', name: 'Tin Công đoàn', url: publisher.url },
+    ],
   ])('%s', (_n, a, author) => {
     expect(newsArticleJsonLd({ article: a, url, images: [], publisher }).author).toEqual(author);
   });
 
   it('uses updatedAt for dateModified and shortens long headlines, keeping the full name', () => {
-    const long = 'Công đoàn Viên chức tỉnh Lạng Sơn chăm lo quyền lợi cho đoàn viên, người lao động và tổ chức nhiều hoạt động thi đua sôi nổi trong năm 2023';
-    const ld2 = newsArticleJsonLd({ article: article({ title: long, updatedAt: new Date('2023-02-03T01:00:00Z') }), url, images: [], publisher });
+    const long =
+      'Công đoàn Viên chức tỉnh Lạng Sơn chăm lo quyền lợi cho đoàn viên, người lao động và tổ chức nhiều hoạt động thi đua sôi nổi trong năm 2023';
+    const ld2 = newsArticleJsonLd({
+      article: article({ title: long, updatedAt: new Date('2023-02-03T01:00:00Z') }),
+      url,
+      images: [],
+      publisher,
+    });
     expect(ld2.dateModified).toBe('2023-02-03T08:00:00+07:00');
     expect([...(ld2.headline as string)].length).toBeLessThanOrEqual(HEADLINE_MAX);
     expect(ld2.headline).toMatch(/…$/);
@@ -107,7 +126,12 @@ describe('newsArticleJsonLd', () => {
 
 describe('an undated article (the source states no date)', () => {
   it('has no invented dates', () => {
-    const ld = newsArticleJsonLd({ article: article({ publishedAt: undefined }), url: `${SITE}/tin-tuc/x/`, images: [], publisher });
+    const ld = newsArticleJsonLd({
+      article: article({ publishedAt: undefined }),
+      url: `${SITE}/tin-tuc/x/`,
+      images: [],
+      publisher,
+    });
     expect(ld).not.toHaveProperty('datePublished');
     expect(ld).not.toHaveProperty('dateModified');
   });
@@ -123,18 +147,45 @@ describe('truncate', () => {
 
 describe('describeAward', () => {
   it.each([
-    ['with title and conferrer', award(), 'Liên đoàn Lao động tỉnh Quảng Ngãi', 'Bằng khen “Hoàn thành xuất sắc nhiệm vụ” của Liên đoàn Lao động tỉnh Quảng Ngãi (2022)'],
-    ['without a title', award({ title: undefined }), 'Ủy ban nhân dân tỉnh Quảng Ngãi', 'Bằng khen của Ủy ban nhân dân tỉnh Quảng Ngãi (2022)'],
-    ['a rating whose label quotes the title', award({ form: 'hoan-thanh-xuat-sac-nhiem-vu' }), undefined, 'Xếp loại “Hoàn thành xuất sắc nhiệm vụ” (2022)'],
-    ['revoked', award({ status: 'revoked', revocation: { date: '2024-03-01', reason: 'x' } }), undefined, 'Bằng khen “Hoàn thành xuất sắc nhiệm vụ” (2022) (đã thu hồi)'],
+    [
+      'with title and conferrer',
+      award(),
+      'Liên đoàn Lao động tỉnh Quảng Ngãi',
+      'Bằng khen “Hoàn thành xuất sắc nhiệm vụ” của Liên đoàn Lao động tỉnh Quảng Ngãi (2022)',
+    ],
+    [
+      'without a title',
+      award({ title: undefined }),
+      'Ủy ban nhân dân tỉnh Quảng Ngãi',
+      'Bằng khen của Ủy ban nhân dân tỉnh Quảng Ngãi (2022)',
+    ],
+    [
+      'a rating whose label quotes the title',
+      award({ form: 'hoan-thanh-xuat-sac-nhiem-vu' }),
+      undefined,
+      'Xếp loại “Hoàn thành xuất sắc nhiệm vụ” (2022)',
+    ],
+    [
+      'revoked',
+      award({ status: 'revoked', revocation: { date: '2024-03-01', reason: 'x' } }),
+      undefined,
+      'Bằng khen “Hoàn thành xuất sắc nhiệm vụ” (2022) (đã thu hồi)',
+    ],
   ])('%s', (_n, a, by, text) => expect(describeAward(a, by)).toBe(text));
 });
 
 describe('organizationJsonLd', () => {
   const url = `${SITE}/don-vi/cong-doan-vksnd-tinh-quang-ngai/`;
-  const parent = { name: 'Liên đoàn Lao động tỉnh Quảng Ngãi', url: `${SITE}/don-vi/lien-doan-lao-dong-tinh-quang-ngai/` };
+  const parent = {
+    name: 'Liên đoàn Lao động tỉnh Quảng Ngãi',
+    url: `${SITE}/don-vi/lien-doan-lao-dong-tinh-quang-ngai/`,
+  };
   const ld = organizationJsonLd({
-    unit: unit({ foundedOn: '1995-05-01', contact: { phone: '0255 3822 000', email: 'cd@example.vn' }, website: 'https://vks.example.vn/' }),
+    unit: unit({
+      foundedOn: '1995-05-01',
+      contact: { phone: '0255 3822 000', email: 'cd@example.vn' },
+      website: 'https://vks.example.vn/',
+    }),
     url,
     parent,
     awards: [award()],
@@ -156,7 +207,10 @@ describe('organizationJsonLd', () => {
   ])('%s', (key, value) => expect(ld[key]).toEqual(value));
 
   it('a root unit without awards has no parent and no award list', () => {
-    const root = organizationJsonLd({ unit: unit({ parent: undefined, shortName: undefined, province: undefined }), url });
+    const root = organizationJsonLd({
+      unit: unit({ parent: undefined, shortName: undefined, province: undefined }),
+      url,
+    });
     expect(root).not.toHaveProperty('parentOrganization');
     expect(root).not.toHaveProperty('award');
     expect(root).not.toHaveProperty('address');
@@ -164,14 +218,22 @@ describe('organizationJsonLd', () => {
   });
 
   it('lists several alternate names once each', () => {
-    const ld2 = organizationJsonLd({ unit: unit({ aliases: ['CĐ VKSND Quảng Ngãi', 'Công đoàn VKSND tỉnh Quảng Ngãi'] }), url });
+    const ld2 = organizationJsonLd({
+      unit: unit({ aliases: ['CĐ VKSND Quảng Ngãi', 'Công đoàn VKSND tỉnh Quảng Ngãi'] }),
+      url,
+    });
     expect(ld2.alternateName).toEqual(['Công đoàn VKSND tỉnh Quảng Ngãi', 'CĐ VKSND Quảng Ngãi']);
   });
 });
 
 describe('breadcrumbJsonLd', () => {
   it('numbers the trail and points the last crumb at the page', () => {
-    expect(breadcrumbJsonLd([{ label: 'Trang chủ', url: `${SITE}/` }, { label: 'Tin tức', url: `${SITE}/tin-tuc/` }, { label: 'Bài' }], `${SITE}/tin-tuc/bai/`)).toEqual({
+    expect(
+      breadcrumbJsonLd(
+        [{ label: 'Trang chủ', url: `${SITE}/` }, { label: 'Tin tức', url: `${SITE}/tin-tuc/` }, { label: 'Bài' }],
+        `${SITE}/tin-tuc/bai/`,
+      ),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [

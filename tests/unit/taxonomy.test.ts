@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { authorName, groupByAuthor, groupByCategory, groupByDate, groupByTag, pageParam, taxonomiesOf, type TaxonomyArticle } from '../../src/lib/taxonomy';
+import {
+  authorName,
+  groupByAuthor,
+  groupByCategory,
+  groupByDate,
+  groupByTag,
+  pageParam,
+  taxonomiesOf,
+  type TaxonomyArticle,
+} from '../../src/lib/taxonomy';
 
 const a = (id: string, f: Partial<TaxonomyArticle['data']> = {}): TaxonomyArticle => ({
   id,
@@ -17,7 +26,11 @@ describe('authorName', () => {
 });
 
 describe('groupByTag', () => {
-  const news = [a('1', { tags: ['Thi đua', 'đại hội'] }), a('2', { tags: ['thi đua'] }), a('3', { tags: ['thi đua', 'Thi đua'] })];
+  const news = [
+    a('1', { tags: ['Thi đua', 'đại hội'] }),
+    a('2', { tags: ['thi đua'] }),
+    a('3', { tags: ['thi đua', 'Thi đua'] }),
+  ];
   it('merges spelling variants under one slug, named by the most used spelling, sorted in Vietnamese order', () => {
     expect(groupByTag(news).map((t) => [t.slug, t.label, t.articles.map((x) => x.id)])).toEqual([
       ['dai-hoi', 'đại hội', ['1']],
@@ -41,7 +54,11 @@ describe('groupByAuthor', () => {
 
 describe('groupByCategory', () => {
   it('keeps the vocabulary order and Vietnamese labels', () => {
-    const news = [a('1', { category: 'tin-tuc' }), a('2', { category: 'hoat-dong-cong-doan' }), a('3', { category: 'tin-tuc' })];
+    const news = [
+      a('1', { category: 'tin-tuc' }),
+      a('2', { category: 'hoat-dong-cong-doan' }),
+      a('3', { category: 'tin-tuc' }),
+    ];
     expect(groupByCategory(news).map((t) => [t.slug, t.label, t.articles.length])).toEqual([
       ['hoat-dong-cong-doan', 'Hoạt động công đoàn', 1],
       ['tin-tuc', 'Tin tức', 2],
@@ -57,9 +74,22 @@ describe('groupByDate', () => {
       a('jun', { publishedAt: new Date('2022-06-18T23:05:00+07:00') }),
       a('undated'),
     ];
-    expect(groupByDate(news).map((y) => [y.year, y.articles.map((x) => x.id), y.months.map((m) => [m.month, m.articles.map((x) => x.id)])])).toEqual([
+    expect(
+      groupByDate(news).map((y) => [
+        y.year,
+        y.articles.map((x) => x.id),
+        y.months.map((m) => [m.month, m.articles.map((x) => x.id)]),
+      ]),
+    ).toEqual([
       [2023, ['new-year-vn'], [[1, ['new-year-vn']]]],
-      [2022, ['dec', 'jun'], [[12, ['dec']], [6, ['jun']]]],
+      [
+        2022,
+        ['dec', 'jun'],
+        [
+          [12, ['dec']],
+          [6, ['jun']],
+        ],
+      ],
     ]);
   });
 });

@@ -18,8 +18,13 @@ export async function GET(context: APIContext) {
   const base = context.site!;
   const time = (d: Date | undefined) => d?.getTime() ?? -Infinity;
   const entries = [
-    ...(site.newsByUnit.get(id) ?? []).map((n) => ({ time: time(n.data.publishedAt), item: () => articleFeedItem(n, base) })),
-    ...site.awardsReceivedBy(id).map((a) => ({ time: time(awardDate(a, site)), item: async (): Promise<RSSFeedItem> => awardFeedItem(a, site) })),
+    ...(site.newsByUnit.get(id) ?? []).map((n) => ({
+      time: time(n.data.publishedAt),
+      item: () => articleFeedItem(n, base),
+    })),
+    ...site
+      .awardsReceivedBy(id)
+      .map((a) => ({ time: time(awardDate(a, site)), item: async (): Promise<RSSFeedItem> => awardFeedItem(a, site) })),
   ]
     .sort((a, b) => b.time - a.time)
     .slice(0, FEED_SIZE);
