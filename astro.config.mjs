@@ -5,12 +5,14 @@ import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://congdoan.example.vn',
   trailingSlash: 'always',
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), cms()],
-  build: { format: 'directory' },
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), cms(), securityHeaders()],
+  // Every stylesheet as a file: the Content-Security-Policy allows no inline <style> (style-src 'self').
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Responsive images everywhere, Markdown bodies included: srcset/sizes from a few widths
   // (few variants keep image processing cheap at news scale), width/height always set.
   image: { layout: 'constrained', breakpoints: [480, 800, 1200], responsiveStyles: true },

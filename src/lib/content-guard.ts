@@ -39,12 +39,16 @@ const PATTERNS: Record<Collection, RegExp> = {
 const reference = (collection: Collection) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? { id: value, collection } : value),
-    z.object({ id: z.string(), collection: z.literal(collection) }, {
-      error: `Cần mã (tên tệp không có đuôi) của một mục trong content/${collection}/, ví dụ: cong-doan-vksnd-tinh-quang-ngai. (expected a reference)`,
-    }),
+    z.object(
+      { id: z.string(), collection: z.literal(collection) },
+      {
+        error: `Cần mã (tên tệp không có đuôi) của một mục trong content/${collection}/, ví dụ: cong-doan-vksnd-tinh-quang-ngai. (expected a reference)`,
+      },
+    ),
   );
 /** Like the schema context's image(): the path is checked against the disk after parsing. */
-const image = () => z.string({ error: 'Cần đường dẫn tới ảnh, ví dụ: ./images/hoi-nghi.jpg. (expected an image path)' });
+const image = () =>
+  z.string({ error: 'Cần đường dẫn tới ảnh, ví dụ: ./images/hoi-nghi.jpg. (expected an image path)' });
 const tools: SchemaTools = { reference, image };
 const schemas = { news: newsSchema(tools), awards: awardSchema(tools), units: unitSchema(tools) };
 
@@ -68,10 +72,12 @@ function lineOf(text: string, index: number): number {
 
 /** Dotted path of a zod issue: ["recipients", 0, "unit"] → "recipients[0].unit". */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  ) || '(cả tệp)';
+  return (
+    path.reduce<string>(
+      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+      '',
+    ) || '(cả tệp)'
+  );
 }
 
 /** The first line of `text` that is not NFC, with the key of the frontmatter line if any. */
@@ -89,7 +95,8 @@ function firstNonNfcLine(text: string): { line: number; field?: string } | undef
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v = data;
-  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
   return v;
 }
 
@@ -134,7 +141,10 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
     for (const [id, same] of byId) {
       if (same.length > 1) {
         for (const f of same) {
-          const others = same.filter((o) => o !== f).map((o) => `content/${collection}/${o}`).join(', ');
+          const others = same
+            .filter((o) => o !== f)
+            .map((o) => `content/${collection}/${o}`)
+            .join(', ');
           add(
             join(dir, f),
             '(tên tệp)',
@@ -166,7 +176,11 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
         } else {
           const m = FRONTMATTER.exec(text);
           if (!m) {
-            add(file, '(phần đầu tệp)', 'thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng "---". Hãy thêm "---", các trường (title, summary…), rồi "---" trước nội dung. (missing frontmatter)');
+            add(
+              file,
+              '(phần đầu tệp)',
+              'thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng "---". Hãy thêm "---", các trường (title, summary…), rồi "---" trước nội dung. (missing frontmatter)',
+            );
             continue;
           }
           data = parseYaml(m[1]!, { prettyErrors: true });
@@ -194,7 +208,11 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
         for (const issue of result.error.issues) {
           const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
           const field = fieldPath(issue.path);
-          add(file, field, missing ? `thiếu trường bắt buộc "${field}"; hãy thêm trường này. ${issue.message}` : issue.message);
+          add(
+            file,
+            field,
+            missing ? `thiếu trường bắt buộc "${field}"; hãy thêm trường này. ${issue.message}` : issue.message,
+          );
         }
       }
 
@@ -209,7 +227,12 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
           );
         }
       }
-      if (result.success) (raw[collection] as { id: string; data: unknown; filePath: string }[]).push({ id, data: result.data, filePath: rel(file) });
+      if (result.success)
+        (raw[collection] as { id: string; data: unknown; filePath: string }[]).push({
+          id,
+          data: result.data,
+          filePath: rel(file),
+        });
     }
   }
 

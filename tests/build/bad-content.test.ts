@@ -26,12 +26,18 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'missing-field', file: 'news/bai-mau.md', expect: [/→ title: thiếu trường bắt buộc "title"; hãy thêm trường này/] },
+  {
+    name: 'missing-field',
+    file: 'news/bai-mau.md',
+    expect: [/→ title: thiếu trường bắt buộc "title"; hãy thêm trường này/],
+  },
   { name: 'wrong-type', file: 'awards/2022-bang-khen-mau.yaml', expect: [/→ year: Cần một năm bằng số, ví dụ: 2022/] },
   {
     name: 'malformed-date',
     file: 'news/bai-mau.md',
-    expect: [/→ publishedAt: "10\/01\/2023 9 giờ" không đúng dạng ngày giờ; hãy viết năm-tháng-ngày, giờ và múi giờ, ví dụ: 2023-02-02T16:18:00\+07:00/],
+    expect: [
+      /→ publishedAt: "10\/01\/2023 9 giờ" không đúng dạng ngày giờ; hãy viết năm-tháng-ngày, giờ và múi giờ, ví dụ: 2023-02-02T16:18:00\+07:00/,
+    ],
   },
   {
     name: 'unknown-reference',
@@ -51,12 +57,16 @@ const cases: Case[] = [
   {
     name: 'unknown-form',
     file: 'awards/2022-bang-khen-mau.yaml',
-    expect: [/→ form: Hình thức khen thưởng \(form\) "bang-khen-vang" không có trong danh mục\. Chọn một trong: .*bang-khen \(Bằng khen\)/],
+    expect: [
+      /→ form: Hình thức khen thưởng \(form\) "bang-khen-vang" không có trong danh mục\. Chọn một trong: .*bang-khen \(Bằng khen\)/,
+    ],
   },
   {
     name: 'missing-image',
     file: 'news/bai-mau.md',
-    expect: [/→ hero\.image: không tìm thấy ảnh "\.\/images\/anh-khong-co\.jpg".*Hãy đặt tệp ảnh vào đó, sửa tên cho đúng/],
+    expect: [
+      /→ hero\.image: không tìm thấy ảnh "\.\/images\/anh-khong-co\.jpg".*Hãy đặt tệp ảnh vào đó, sửa tên cho đúng/,
+    ],
   },
   {
     name: 'missing-alt',
@@ -74,7 +84,9 @@ const cases: Case[] = [
   {
     name: 'yaml-syntax',
     file: 'awards/2022-bang-khen-mau.yaml',
-    expect: [/→ \(cú pháp YAML, dòng 2\): lỗi cú pháp YAML ở dòng 2\. Hãy kiểm tra dấu ngoặc kép\/ngoặc vuông đã đóng chưa/],
+    expect: [
+      /→ \(cú pháp YAML, dòng 2\): lỗi cú pháp YAML ở dòng 2\. Hãy kiểm tra dấu ngoặc kép\/ngoặc vuông đã đóng chưa/,
+    ],
   },
   {
     name: 'frontmatter-syntax',
@@ -84,7 +96,9 @@ const cases: Case[] = [
   {
     name: 'non-nfc',
     file: 'news/bai-mau.md',
-    expect: [/→ title \(dòng 2\): chữ tiếng Việt chưa ở dạng dựng sẵn \(NFC\).*Hãy chạy "npm run lint:content -- --fix"/],
+    expect: [
+      /→ title \(dòng 2\): chữ tiếng Việt chưa ở dạng dựng sẵn \(NFC\).*Hãy chạy "npm run lint:content -- --fix"/,
+    ],
   },
   {
     name: 'future-award',
@@ -94,17 +108,23 @@ const cases: Case[] = [
   {
     name: 'award-before-founding',
     file: 'awards/2022-bang-khen-mau.yaml',
-    expect: [/→ recipients\[0\]\.unit: "cong-doan-co-so-mau" được thành lập năm 2023, sau năm khen thưởng 2022; hãy kiểm tra năm hoặc đơn vị nhận/],
+    expect: [
+      /→ recipients\[0\]\.unit: "cong-doan-co-so-mau" được thành lập năm 2023, sau năm khen thưởng 2022; hãy kiểm tra năm hoặc đơn vị nhận/,
+    ],
   },
   {
     name: 'award-after-merger',
     file: 'awards/2022-bang-khen-mau.yaml',
-    expect: [/→ recipients\[0\]\.unit: "cong-doan-co-so-mau" đã giải thể hoặc sáp nhập năm 2020, trước năm khen thưởng 2022; hãy ghi đơn vị kế thừa/],
+    expect: [
+      /→ recipients\[0\]\.unit: "cong-doan-co-so-mau" đã giải thể hoặc sáp nhập năm 2020, trước năm khen thưởng 2022; hãy ghi đơn vị kế thừa/,
+    ],
   },
   {
     name: 'own-ancestor',
     file: 'units/cong-doan-co-so-mau.md',
-    expect: [/→ parent: vòng lặp cấp trên: cong-doan-co-so-mau → lien-doan-lao-dong-tinh-mau → cong-doan-co-so-mau\. .*hãy sửa "parent"/],
+    expect: [
+      /→ parent: vòng lặp cấp trên: cong-doan-co-so-mau → lien-doan-lao-dong-tinh-mau → cong-doan-co-so-mau\. .*hãy sửa "parent"/,
+    ],
   },
 ];
 
@@ -180,7 +200,9 @@ describe('bad content', () => {
   });
 
   it('has a fixture for every case and a case for every fixture', () => {
-    const folders = readdirSync(resolve(projectRoot, corpus)).filter((f) => f !== 'valid').sort();
+    const folders = readdirSync(resolve(projectRoot, corpus))
+      .filter((f) => f !== 'valid')
+      .sort();
     expect(folders).toEqual(cases.map((c) => c.name).sort());
   });
 });
