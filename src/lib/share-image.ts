@@ -10,7 +10,7 @@
  * whichever fontconfig has); see tests/unit/share-image.test.ts.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export const SHARE_IMAGE_WIDTH = 1200;
@@ -128,21 +128,74 @@ export interface RenderResult {
   cached: boolean;
 }
 
-/** Render (or reuse) the share image. Writes to the cache atomically (temp file, then rename). */
-export async function renderShareImage(input: ShareImageInput, cacheDir = shareImageCacheDir()): Promise<RenderResult> {
-  const file = join(cacheDir, shareImageKey(input));
-  try {
-    return { png: await readFile(file), cached: true };
-  } catch {
-    // Not cached yet.
-  }
+/** Images being drawn ahead of their pages (see prewarmShareImages), by cache file. */
+const drawing = new Map<string, Promise<boolean>>();
+
+async function draw(input: ShareImageInput, file: string, cacheDir: string): Promise<Buffer> {
   const { default: sharp } = await import('sharp');
   const png = await sharp(Buffer.from(shareImageSvg(input)))
     .png({ compressionLevel: 6 })
     .toBuffer();
   await mkdir(cacheDir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(tmp, png);
   await rename(tmp, file);
-  return { png, cached: false };
+  return png;
+}
+
+/**
+ * Start drawing the images that are not cached yet, `concurrency` at a time, in the background
+ * (sharp works off the main thread), so that they are ready by the time their pages are built.
+ * Only files are produced: nothing is held in memory. Failures are left for renderShareImage
+ * to retry and report.
+ */
+export async function prewarmShareImages(
+  inputs: ShareImageInput[],
+  cacheDir = shareImageCacheDir(),
+  concurrency = 2,
+): Promise<number> {
+  const missing: { input: ShareImageInput; file: string }[] = [];
+  for (const input of inputs) {
+    const file = join(cacheDir, shareImageKey(input));
+    if (drawing.has(file)) continue;
+    try {
+      await access(file);
+    } catch {
+      missing.push({ input, file });
+    }
+  }
+  let next = 0;
+  const ready = new Map<string, () => void>();
+  for (const { file } of missing) {
+    drawing.set(file, new Promise<boolean>((resolve) => ready.set(file, () => resolve(true))));
+  }
+  const worker = async () => {
+    while (next < missing.length) {
+      const { input, file } = missing[next++]!;
+      try {
+        await draw(input, file, cacheDir);
+      } catch {
+        // renderShareImage draws it again and reports the error with the page.
+      }
+      ready.get(file)!();
+    }
+  };
+  void Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return missing.length;
+}
+
+/** Render (or reuse) the share image. Writes to the cache atomically (temp file, then rename). */
+export async function renderShareImage(input: ShareImageInput, cacheDir = shareImageCacheDir()): Promise<RenderResult> {
+  const file = join(cacheDir, shareImageKey(input));
+  const pending = drawing.get(file);
+  if (pending) {
+    await pending;
+    drawing.delete(file);
+  }
+  try {
+    return { png: await readFile(file), cached: !pending };
+  } catch {
+    // Not cached yet (or drawing ahead failed): draw it now.
+  }
+  return { png: await draw(input, file, cacheDir), cached: false };
 }

@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   escapeXml,
+  prewarmShareImages,
   renderShareImage,
   SHARE_IMAGE_HEIGHT,
   SHARE_IMAGE_WIDTH,
@@ -86,5 +87,27 @@ describe('renderShareImage', () => {
     let differing = 0;
     for (let i = 0; i < accented.length; i++) if (accented[i] !== plain[i]) differing++;
     expect(differing).toBeGreaterThan(1000);
+  });
+});
+
+describe('prewarmShareImages', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'share-prewarm-'));
+  afterAll(() => rmSync(cache, { recursive: true, force: true }));
+  const inputs = Array.from({ length: 6 }, (_, i) => ({
+    title: `Bài số ${i} của Công đoàn`,
+    kicker: 'Tin tức',
+    footer: 'Tin Công đoàn',
+  }));
+
+  it('draws the missing images in the background; pages then get exactly those images', async () => {
+    expect(await prewarmShareImages(inputs.slice(0, 2), cache)).toBe(2);
+    // Already drawing or drawn: not queued twice.
+    expect(await prewarmShareImages(inputs, cache)).toBe(4);
+    const results = await Promise.all(inputs.map((input) => renderShareImage(input, cache)));
+    for (const r of results) expect((await sharp(r.png).metadata()).width).toBe(SHARE_IMAGE_WIDTH);
+    expect(readdirSync(cache).sort()).toEqual(inputs.map(shareImageKey).sort());
+    // A second build finds them all cached.
+    expect(await prewarmShareImages(inputs, cache)).toBe(0);
+    expect((await renderShareImage(inputs[0]!, cache)).cached).toBe(true);
   });
 });
