@@ -4,22 +4,10 @@
 //   npm run new -- award "Bằng khen của LĐLĐ tỉnh" --unit cong-doan-vksnd-tinh-quang-ngai [--form bang-khen]
 //   npm run new -- unit "Công đoàn cơ sở Trường THPT Lê Lợi" [--level cong-doan-co-so] [--parent ma-don-vi]
 // Writes content/<folder>/<slug>.<md|yaml> (CONTENT_DIR to use another tree), never overwrites,
-// and prints the path. Runs under plain Node 24; src/ imports have no extensions, so a small
-// resolve hook adds ".ts" for them.
+// and prints the path. Runs under plain Node 24 (scripts/lib/resolve-ts.ts).
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-registerHooks({
-  resolve(specifier, context, next) {
-    if (specifier.startsWith('.') && !/\.[cm]?[jt]s$/.test(specifier) && context.parentURL?.startsWith('file:')) {
-      const candidate = new URL(`${specifier}.ts`, context.parentURL);
-      if (existsSync(fileURLToPath(candidate))) return next(candidate.href, context);
-    }
-    return next(specifier, context);
-  },
-});
+import './lib/resolve-ts.ts';
 
 const { scaffold, ScaffoldError, SCAFFOLD_KINDS, FOLDER_OF } = await import('../src/lib/scaffold.ts');
 type Kind = (typeof SCAFFOLD_KINDS)[number];

@@ -5,6 +5,10 @@
 import { z } from 'astro/zod';
 import { ISO_DATE_TIME_WITH_OFFSET, isCalendarDate, parseDateTimeWithOffset } from '../lib/dates';
 import { isNfc } from '../lib/vietnamese';
+import { installEditorMessages } from '../lib/editor-messages';
+
+// Vietnamese messages (field, fix, example) for every issue a schema below does not word itself.
+installEditorMessages(z);
 
 /** Non-empty text that must be NFC (scraped or pasted text often is not). */
 export const text = (example: string) =>
