@@ -2,7 +2,7 @@
  * Build benchmark at news scale (issue 6).
  *
  *   npm run bench -- --articles 10000 [--units 500] [--awards 3000] [--seed 1] [--mdx-share 0.1]
- *                    [--images 12] [--no-rebuild] [--keep] [--work DIR] [--profile]
+ *                    [--images 12] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]
  *
  * Generates a synthetic archive (scripts/lib/synthetic-archive.ts) in a temporary folder, runs
  * the production build on it (scripts/build.mjs, CONTENT_DIR pointing at the archive) with its
@@ -18,7 +18,9 @@
  *   rendering     "generating static routes" → its "Completed" (every page and endpoint)
  *   images        "generating optimized images" → its "Completed" (astro:assets + sharp)
  *   searchIndex   as reported by the Pagefind integration ("Search index: … in X s")
- *   other         the rest (build:done hooks such as the sitemap, the staging swap)
+ *   otherHooks    the rest of the astro:build:done hooks (sitemap, web-editor config)
+ *   finish        "N page(s) built" → exit (Astro's teardown, scripts/build.mjs's swap)
+ *   other         whatever no marker accounts for (gaps between phases)
  * plus `renderingByRoute`: milliseconds of rendering summed by the first URL segment.
  * peakRssMB is the peak of the summed resident memory of the whole process tree (polled from
  * /proc every 200 ms), the Pagefind binary included.
@@ -27,7 +29,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream, existsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { prepareIsolatedRoot } from './lib/isolated-build.ts';
 import { generateArchive } from './lib/synthetic-archive.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -108,6 +110,8 @@ export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds
     const tb = time(b);
     return ta !== undefined && tb !== undefined ? (tb - ta) / 1000 : 0;
   };
+  const iBuilt = at(/\d+ page\(s\) built in/);
+  const lastWork = Math.max(iRoutesDone, iImagesDone);
   const phases: Record<string, number> = {
     startup: time(iSync) !== undefined ? time(iSync)! / 1000 : 0,
     contentSync: span(iSync, iSynced),
@@ -115,7 +119,10 @@ export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds
     rendering: span(iRoutes, iRoutesDone),
     images: span(iImages, iImagesDone),
     searchIndex: 0,
+    otherHooks: 0,
+    finish: time(iBuilt) !== undefined ? Math.max(0, totalSeconds - time(iBuilt)! / 1000) : 0,
   };
+  const hooks = span(lastWork, iBuilt);
   let searchPages: number | undefined;
   let pages: number | undefined;
   const renderingByRoute: Record<string, number> = {};
@@ -134,6 +141,7 @@ export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds
       renderingByRoute[key] = (renderingByRoute[key] ?? 0) + ms;
     }
   }
+  phases.otherHooks = Math.max(0, hooks - phases.searchIndex!);
   const known = Object.values(phases).reduce((s, v) => s + v, 0);
   phases.other = Math.max(0, totalSeconds - known);
   for (const k of Object.keys(phases)) phases[k] = round(phases[k]!);
@@ -243,7 +251,7 @@ function parseArgs(argv: string[]) {
   };
   const articles = num('articles');
   if (articles === undefined) {
-    throw new Error('Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile]');
+    throw new Error('Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]');
   }
   return {
     articles,
@@ -256,6 +264,8 @@ function parseArgs(argv: string[]) {
     keep: argv.includes('--keep'),
     profile: argv.includes('--profile'),
     work: get('work'),
+    /** Override Astro's build.concurrency (pages rendered at once), to measure it. */
+    concurrency: num('concurrency'),
   };
 }
 
@@ -283,24 +293,14 @@ async function main() {
     const generateSeconds = round((performance.now() - genStarted) / 1000);
     say(`archive: ${archive.articles.length} articles, ${archive.units.length} units, ${archive.awards.length} awards in ${contentDir} (${generateSeconds} s)`);
 
-    // An own Astro root: Astro writes .astro/content-modules.mjs (the map that renders MDX
-    // entries) and, for out-of-tree builds, prerender chunks under the root, so builds of other
-    // content trees running in the same checkout would overwrite them mid-build. The root holds
-    // only a config that reuses the project's config, src/ and public/, with an own cacheDir
-    // (content store, image cache) so that the first build is really cold.
-    const rootDir = join(work, 'root');
-    const cacheDir = join(work, 'astro-cache');
-    rmSync(rootDir, { recursive: true, force: true });
-    rmSync(cacheDir, { recursive: true, force: true });
-    mkdirSync(rootDir, { recursive: true });
-    const configFile = join(rootDir, 'astro.config.mjs');
-    const href = (p: string) => JSON.stringify(pathToFileURL(p).href);
-    writeFileSync(
-      configFile,
-      `import config from ${href(join(projectRoot, 'astro.config.mjs'))};\n` +
-        `export default {\n  ...config,\n  srcDir: ${JSON.stringify(join(projectRoot, 'src') + '/')},\n  publicDir: ${JSON.stringify(join(projectRoot, 'public') + '/')},\n` +
-        `  cacheDir: ${JSON.stringify(cacheDir + '/')},\n};\n`,
-    );
+    // An own Astro root and caches (scripts/lib/isolated-build.ts): other builds in the checkout
+    // cannot overwrite this build's .astro files, and the first build is really cold.
+    rmSync(join(work, 'root'), { recursive: true, force: true });
+    rmSync(join(work, 'astro-cache'), { recursive: true, force: true });
+    const { rootDir } = prepareIsolatedRoot({
+      workDir: work,
+      configOverrides: opts.concurrency ? { build: { concurrency: opts.concurrency } } : {},
+    });
     const env: Record<string, string> = {
       CONTENT_DIR: contentDir,
       SHARE_IMAGE_CACHE: join(work, 'share-image-cache'),
@@ -355,6 +355,7 @@ async function main() {
         : undefined,
       generateSeconds,
       machine: { cpus: cpus().length, memoryGB: round(totalmem() / 1024 ** 3), node: process.version, loadAverage: loadavg().map((l) => round(l, 2)) },
+      concurrency: opts.concurrency,
       work: opts.keep ? work : undefined,
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
