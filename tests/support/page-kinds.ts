@@ -1,0 +1,51 @@
+/**
+ * One page of every kind the site builds, as site paths (from src/lib/routes.ts and the ids found
+ * in the built folder), for gates that load pages in a browser (axe-core, CSP).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { routes } from '../../src/lib/routes';
+
+export interface PageKind {
+  kind: string;
+  path: string;
+  /** A page whose content appears after a script runs (search): wait for this selector. */
+  ready?: string;
+}
+
+function firstPageIn(dist: string, dir: string, skip: string[] = []): string {
+  const full = join(dist, dir);
+  const id = readdirSync(full, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !skip.includes(d.name) && existsSync(join(full, d.name, 'index.html')))
+    .map((d) => d.name)
+    .sort()[0];
+  if (!id) throw new Error(`No page under ${dir}/ in ${dist}`);
+  return id;
+}
+
+export function pageKinds(dist: string): PageKind[] {
+  const article = firstPageIn(dist, 'tin-tuc', ['trang']);
+  const unit = firstPageIn(dist, 'don-vi');
+  const award = firstPageIn(dist, 'khen-thuong', ['nam', 'hinh-thuc', 'trang']);
+  const year = Number(firstPageIn(dist, 'khen-thuong/nam'));
+  const form = firstPageIn(dist, 'khen-thuong/hinh-thuc') as Parameters<typeof routes.awardForm>[0];
+  const archiveYear = Number(firstPageIn(dist, 'luu-tru'));
+  return [
+    { kind: 'home', path: routes.home() },
+    { kind: 'news list', path: routes.newsList() },
+    { kind: 'article', path: routes.article(article) },
+    { kind: 'unit directory', path: routes.unitDirectory() },
+    { kind: 'unit', path: routes.unit(unit) },
+    { kind: 'award index', path: routes.awardIndex() },
+    { kind: 'award year', path: routes.awardYear(year) },
+    { kind: 'award form', path: routes.awardForm(form) },
+    { kind: 'award', path: routes.award(award) },
+    { kind: 'search', path: routes.search({ q: 'công đoàn' }), ready: '[data-search-app][data-state="ready"]' },
+    { kind: 'tag index', path: routes.tagIndex() },
+    { kind: 'tag', path: routes.tag(firstPageIn(dist, 'chu-de')) },
+    { kind: 'category', path: routes.category(firstPageIn(dist, 'chuyen-muc')) },
+    { kind: 'author', path: routes.author(firstPageIn(dist, 'tac-gia')) },
+    { kind: 'archive year', path: routes.archiveYear(archiveYear) },
+    { kind: '404', path: '/trang-nay-khong-ton-tai/' },
+  ];
+}
