@@ -24,10 +24,12 @@ export default function contentGuard(): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         if (command !== 'build') return;
-        const root = fileURLToPath(config.root);
-        const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+        // The content folder as src/content.config.ts sees it (relative to Astro's root); file
+        // names in messages relative to where the build was started (an isolated build's root,
+        // scripts/lib/isolated-build.ts, is a generated folder the editor never sees).
+        const contentDir = resolve(fileURLToPath(config.root), process.env.CONTENT_DIR ?? 'content');
         const started = performance.now();
-        const problems = checkContentTree(contentDir, { projectRoot: root, now: guardNow() });
+        const problems = checkContentTree(contentDir, { projectRoot: process.cwd(), now: guardNow() });
         if (problems.length) {
           const report = formatProblems(problems);
           logger.error(report);

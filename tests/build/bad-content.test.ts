@@ -5,12 +5,11 @@
  * non-zero, print a message naming the file, the field and the fix, and leave the good site
  * byte-for-byte as it was.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site';
+import { isolatedBuild } from '../../scripts/lib/isolated-build';
 import { projectRoot } from '../support/paths';
 
 const corpus = 'tests/fixtures/bad-content';
@@ -128,19 +127,16 @@ const cases: Case[] = [
   },
 ];
 
-/** Like tests/support/build-site.ts, but asynchronous so that several failing builds overlap. */
-function buildAsync(env: Record<string, string>): Promise<{ status: number; output: string }> {
-  return new Promise((ok) => {
-    const child = spawn(process.execPath, [resolve(projectRoot, 'scripts/build.mjs'), '--outDir', outDir], {
-      cwd: projectRoot,
-      env: { ...process.env, SITE_NOW: '2026-11-01T00:00:00+07:00', ...env },
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => ok({ status: code ?? 1, output }));
+/**
+ * Builds in an isolated Astro root (scripts/lib/isolated-build.ts): a build of another content tree
+ * in the project root would overwrite .astro/content-modules.mjs under other tests' builds.
+ */
+const build = (name: string) =>
+  isolatedBuild({
+    workDir: resolve(projectRoot, `.build-tmp/bad-content-root/${name}`),
+    contentDir: resolve(projectRoot, corpus, name),
+    outDir,
   });
-}
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -161,21 +157,24 @@ describe('bad content', () => {
 
   beforeAll(async () => {
     rmSync(outDir, { recursive: true, force: true });
-    const built = buildSite(outDir, { CONTENT_DIR: `${corpus}/valid` });
+    const built = await build('valid');
     if (built.status !== 0) throw new Error(`The valid fixture tree must build:\n${built.output.slice(-4000)}`);
     good = snapshot(outDir);
     // Two builds at a time: the machine has two cores, and failing builds stop before Vite runs.
     const queue = [...cases];
     const worker = async () => {
       for (let c = queue.shift(); c; c = queue.shift()) {
-        const r = await buildAsync({ CONTENT_DIR: `${corpus}/${c.name}` });
+        const r = await build(c.name);
         results.set(c.name, { status: r.status, output: plain(r.output) });
       }
     };
     await Promise.all([worker(), worker()]);
   }, 600_000);
 
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(resolve(projectRoot, '.build-tmp/bad-content-root'), { recursive: true, force: true });
+  });
 
   it('the valid tree builds into a real site', () => {
     expect(Object.keys(good)).toContain('tin-tuc/bai-mau/index.html');
