@@ -53,9 +53,13 @@ const xml = new XMLParser({ ignoreAttributes: false });
 
 let files: string[] = [];
 
-const contentDir = mkdtempSync(join(tmpdir(), 'publishing-content-'));
+// A stable folder, kept after the run: Astro's content cache (node_modules/.astro) remembers
+// each entry's file path, and an entry whose text is unchanged keeps the path it was first
+// seen at, so a deleted temporary folder would break later builds of the same articles.
+const contentDir = resolve(projectRoot, '.build-tmp/publishing-content');
 
 beforeAll(() => {
+  rmSync(contentDir, { recursive: true, force: true });
   cpSync(fixture, contentDir, { recursive: true });
   SERIES.forEach((id, i) => writeFileSync(join(contentDir, 'news', `${id}.md`), seriesArticle(i)));
   const { status, output } = buildSite(outDir, {
@@ -67,10 +71,7 @@ beforeAll(() => {
   files = walk(outDir);
 });
 
-afterAll(() => {
-  rmSync(shareCache, { recursive: true, force: true });
-  rmSync(contentDir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(shareCache, { recursive: true, force: true }));
 
 describe('drafts and scheduled articles leak nowhere', () => {
   /** Text of every output file; Pagefind's gzip-compressed index and fragments decompressed. */
