@@ -1,0 +1,30 @@
+/**
+ * Article and award records → file text. The body is serialised from a Markdown syntax tree
+ * with remark-stringify and the MDX extension, so "{", "<" and any other character of old
+ * text are escaped and can never break the build (as .md or as .mdx).
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as toYaml } from 'yaml';
+
+const processor = unified()
+  .use(remarkGfm)
+  .use(remarkMdx)
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one' });
+
+export function bodyToMarkdown(body: Root): string {
+  return String(processor.stringify(body)).normalize('NFC');
+}
+
+const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' } as const;
+
+export function frontmatter(data: Record<string, unknown>): string {
+  return `---\n${toYaml(data, YAML_OPTIONS)}---\n`;
+}
+
+export function yamlDocument(data: Record<string, unknown>, comment?: string): string {
+  return `${comment ? `${comment.split('\n').map((l) => `# ${l}`).join('\n')}\n` : ''}${toYaml(data, YAML_OPTIONS)}`;
+}
