@@ -266,6 +266,10 @@ describe('search on the bundled content', () => {
     await box.focus();
     await page.keyboard.press('Space');
     await page.waitForFunction(() => new URL(location.href).searchParams.has('type'));
+    await page.waitForSelector('[data-search-app][data-state="ready"]');
+    // Focus stays on the toggled checkbox although the filter list was re-rendered.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('type');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked)).toBe(true);
     await page.close();
   });
 

@@ -238,6 +238,12 @@ export function startSearch(): void {
   }
 
   function renderFilters(counts: Record<string, Record<string, number>>, s: SearchState) {
+    // Re-rendering replaces the checkboxes: keep keyboard focus on the one just toggled.
+    const active = document.activeElement;
+    const focused =
+      active instanceof HTMLInputElement && active.type === 'checkbox' && app.contains(active)
+        ? { name: active.name, value: active.value }
+        : null;
     for (const key of FILTER_KEYS) {
       const group = $<HTMLElement>(app, `[data-filter-group="${key}"]`);
       const list = $<HTMLElement>(group, '[data-filter-options]');
@@ -266,6 +272,15 @@ export function startSearch(): void {
         }),
       );
     }
+    restoreFilterFocus(focused);
+  }
+
+  function restoreFilterFocus(focused: { name: string; value: string } | null) {
+    if (!focused) return;
+    const box = [
+      ...app.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(focused.name)}"]`),
+    ].find((b) => b.value === focused.value);
+    box?.focus();
   }
 
   function renderResult(r: ShownResult, query: string, heading: 'h3' | 'h4') {
