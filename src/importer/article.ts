@@ -229,7 +229,7 @@ export function importArticle(input: string, kind: 'text' | 'html', options: Imp
     const next = kept[i + 1];
     if (
       next?.kind === 'caption' &&
-      b.kind === 'paragraph' &&
+      (b.kind === 'paragraph' || b.kind === 'heading') &&
       !b.node &&
       b.text.length <= 60 &&
       b.text.split(/\s+/).length <= 8 &&

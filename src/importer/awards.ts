@@ -231,6 +231,8 @@ export function awardsInSentence(
       const q = /giải thưởng\s+[“"]([^”"]+)[”"]/iu.exec(afterHitFull) ?? /[“"](gương mặt của năm)[”"]/iu.exec(afterHitFull);
       const la = /vinh danh là\s+(.+)/iu.exec(afterHit);
       title = q ? q[1]! : la ? cut(la[1]!, /\s(?:trong|tại|năm\s+\d{4}|của)\s|[,;.(]|$/u) : null;
+    } else if (/\scho\s+(?:tập thể|cá nhân)\s+(?:hoàn thành|có thành tích|đạt|xuất sắc)/iu.test(afterHit)) {
+      title = cut(/\scho\s+(.+)/iu.exec(afterHit)![1]!, /[,;.]|\s+năm\s+\d{4}|$/u);
     } else if (quoted) {
       title = quoted[1]!;
     } else if (chosen.form === 'co-thi-dua' && /^cờ thi đua\s+ngành\s/iu.test(afterHit)) {

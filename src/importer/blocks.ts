@@ -74,7 +74,7 @@ function isListItem(text: string): boolean {
 function isHeading(text: string): 2 | 3 | null {
   if (text.length > 120 || TERMINAL.test(text) || text.length < 4) return null;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 6 && letters === letters.toUpperCase() && /\s/.test(text)) return 2;
+  if (letters.length >= 12 && letters === letters.toUpperCase() && text.split(/\s+/).length >= 3) return 2;
   if (/^(?:[IVX]{1,4}|[A-D])\.\s+\p{Lu}/u.test(text)) return 2;
   if (/^(?:phần|chương)\s+[\dIVX]+\b/iu.test(text)) return 2;
   return null;

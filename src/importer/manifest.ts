@@ -1,0 +1,52 @@
+/**
+ * Nothing lost, nothing clobbered. A manifest (content/.import-manifest.json) records, for each
+ * file the importer wrote, the source it came from and a hash of what was written. A file
+ * whose current hash differs was edited since: it is never overwritten without --force. A file
+ * the importer did not write is never touched (a new id is chosen instead).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface ManifestEntry {
+  /** Input path as given, relative to the working directory. */
+  source: string;
+  /** sha256 of the file content the importer wrote. */
+  hash: string;
+  /** When it was written (ISO). */
+  at: string;
+}
+
+export interface Manifest {
+  version: 1;
+  /** Keyed by output path relative to the manifest's folder, "/"-separated. */
+  files: Record<string, ManifestEntry>;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function readManifest(path: string): Manifest {
+  if (!existsSync(path)) return { version: 1, files: {} };
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  if (data?.version !== 1 || typeof data.files !== 'object') throw new Error(`${path}: không đọc được sổ nhập bài (manifest); không sửa tay tệp này.`);
+  return data;
+}
+
+export function writeManifest(path: string, manifest: Manifest): void {
+  const sorted: Manifest = { version: 1, files: Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b))) };
+  const text = `${JSON.stringify(sorted, null, 2)}\n`;
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-edited' | 'overwritten';
+
+/** Decide what to do with one planned file. */
+export function decide(existing: string | null, planned: string, entry: ManifestEntry | undefined, force: boolean): WriteOutcome {
+  if (existing === null) return 'created';
+  if (existing === planned) return 'unchanged';
+  if (entry && sha256(existing) === entry.hash) return 'updated';
+  return force ? 'overwritten' : 'kept-edited';
+}

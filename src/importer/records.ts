@@ -1,0 +1,94 @@
+/**
+ * An imported article → the files it becomes: content/news/<slug>.md and one draft award
+ * record per proposed award in content/awards/<id>.yaml. Pure: ids that are taken are passed in.
+ */
+import { vietnameseSlug } from '../lib/vietnamese.ts';
+import type { NewsCategory } from '../lib/vocabulary.ts';
+import type { ImportedArticle } from './article.ts';
+import type { ProposedAward } from './awards.ts';
+import { bodyToMarkdown, frontmatter, yamlDocument } from './serialize.ts';
+
+export interface PlannedFile {
+  kind: 'article' | 'award';
+  /** Collection id (file name without extension). */
+  id: string;
+  content: string;
+}
+
+function category(article: ImportedArticle): NewsCategory {
+  if (article.awards.length > 0) return 'thi-dua-khen-thuong';
+  if (/\b(hội nghị|đại hội)\b/iu.test(article.title)) return 'dai-hoi-hoi-nghi';
+  return 'hoat-dong-cong-doan';
+}
+
+/** A free id: `base`, else `base-2`, `base-3`… */
+export function freeId(base: string, taken: (id: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+function awardBaseId(a: ProposedAward): string {
+  const who = a.recipients[0]?.unit ?? a.recipients[0]?.name ?? '';
+  const base = vietnameseSlug(`${a.year} ${a.form} ${a.title ?? ''}`, 56);
+  return vietnameseSlug(`${base} ${who}`, 80);
+}
+
+/**
+ * Plan the files of one article. `articleId` is fixed by the caller (reuse the id of an
+ * earlier import of the same source); award ids are taken from `awardIds` in order when given.
+ */
+export function planFiles(
+  article: ImportedArticle,
+  articleId: string,
+  sourceName: string,
+  awardTaken: (id: string) => boolean,
+  awardIds: string[] = [],
+): PlannedFile[] {
+  const files: PlannedFile[] = [];
+  const used = new Set<string>();
+  const recordable = article.awards.filter((a) => a.year !== null && a.recipients.length > 0);
+  recordable.forEach((a, i) => {
+    const id = awardIds[i] ?? freeId(awardBaseId(a), (x) => used.has(x) || awardTaken(x));
+    used.add(id);
+    const record: Record<string, unknown> = { form: a.form };
+    if (a.title) record.title = a.title;
+    if (a.conferredBy?.level) {
+      record.conferredBy = {
+        ...(a.conferredBy.unit ? { unit: a.conferredBy.unit } : { name: a.conferredBy.text }),
+        level: a.conferredBy.level,
+      };
+    }
+    record.year = a.year;
+    if (a.decision) record.decision = a.decision;
+    record.recipients = a.recipients;
+    if (a.campaign) record.campaign = a.campaign;
+    record.article = articleId;
+    record.citation = a.sentence;
+    record.draft = true;
+    const comment = [
+      `Đề xuất từ trình nhập bài (npm run import) theo câu trích trong bài "${articleId}".`,
+      'Biên tập viên kiểm tra lại rồi đổi draft thành false để công bố.',
+      ...(a.conferredBy && !a.conferredBy.level ? [`Cơ quan khen thưởng trong bài: "${a.conferredBy.text}" (chưa rõ cấp, chưa ghi vào conferredBy).`] : []),
+    ].join('\n');
+    files.push({ kind: 'award', id, content: yamlDocument(record, comment) });
+  });
+
+  const data: Record<string, unknown> = { title: article.title, summary: article.summary };
+  if (article.publishedAt) data.publishedAt = article.publishedAt;
+  if (article.author) data.author = article.author;
+  const url = article.sourceUrl && /^https?:\/\//.test(article.sourceUrl) ? article.sourceUrl : null;
+  const name = article.source ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
+  if (name) data.source = { name, ...(url ? { url } : {}) };
+  void sourceName;
+  if (article.units.length) data.units = article.units;
+  const awardIdsWritten = files.map((f) => f.id);
+  if (awardIdsWritten.length) data.awards = awardIdsWritten;
+  data.category = category(article);
+  if (article.titleDerived) data.draft = true;
+  const md = `${frontmatter(data)}\n${bodyToMarkdown(article.body)}`;
+  return [{ kind: 'article', id: articleId, content: md }, ...files];
+}
+
+export function articleBaseId(article: ImportedArticle): string {
+  return vietnameseSlug(article.title, 80) || 'bai-viet';
+}

@@ -1,0 +1,212 @@
+/**
+ * The importer's batch driver: inputs → files in the content tree, with the manifest, a
+ * per-file report and progress. The CLI (scripts/import.ts) only parses arguments.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { importArticle, type ImportedArticle } from './article.ts';
+import { vietnamDay } from './dates.ts';
+import { decodeInput, ImportInputError, MAX_INPUT_BYTES } from './decode.ts';
+import { decide, readManifest, sha256, writeManifest, type WriteOutcome } from './manifest.ts';
+import { articleBaseId, freeId, planFiles } from './records.ts';
+import { bodyToMarkdown } from './serialize.ts';
+import { loadUnits, UnitMatcher } from './units.ts';
+import type { RemovedBlock } from './chrome.ts';
+
+export interface RunOptions {
+  inputs: string[];
+  outDir: string;
+  awardsDir?: string;
+  unitsDir?: string;
+  manifestPath?: string;
+  dryRun?: boolean;
+  force?: boolean;
+  /** Run day "YYYY-MM-DD" (default: today in Vietnam). */
+  today?: string;
+  cwd?: string;
+  /** Progress lines (stderr in the CLI). */
+  progress?: (line: string) => void;
+}
+
+export interface JsonAward {
+  form: string;
+  title: string | null;
+  year: number | null;
+  conferredBy: string | null;
+  recipients: string[];
+  sentence: string;
+}
+
+export interface InputResult {
+  source: string;
+  ok: boolean;
+  error?: string;
+  title?: string;
+  publishedAt?: string | null;
+  author?: string | null;
+  body?: string;
+  units?: string[];
+  awards?: JsonAward[];
+  files?: { path: string; outcome: WriteOutcome }[];
+  removed?: RemovedBlock[];
+  notes?: string[];
+}
+
+const INPUT_EXT = /\.(txt|text|html?|xhtml|php|aspx?)$/i;
+
+/** Input files: files as given, folders walked (hidden files skipped), sorted. */
+export function collectInputs(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string, explicit: boolean) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      out.push(p); // reported as "not found" when read
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name), false);
+    } else if (explicit || INPUT_EXT.test(p)) out.push(p);
+  };
+  for (const p of paths) walk(p, true);
+  return out;
+}
+
+function writeAtomic(path: string, content: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function jsonAwards(a: ImportedArticle): JsonAward[] {
+  return a.awards.map((x) => ({
+    form: x.form,
+    title: x.title,
+    year: x.year,
+    conferredBy: x.conferredBy?.text ?? null,
+    recipients: x.recipientText,
+    sentence: x.sentence,
+  }));
+}
+
+export function runImport(options: RunOptions): InputResult[] {
+  const cwd = options.cwd ?? process.cwd();
+  const outDir = resolve(cwd, options.outDir);
+  const contentRoot = dirname(outDir);
+  const awardsDir = resolve(cwd, options.awardsDir ?? join(contentRoot, 'awards'));
+  const unitsDir = resolve(cwd, options.unitsDir ?? join(contentRoot, 'units'));
+  const manifestPath = resolve(cwd, options.manifestPath ?? join(contentRoot, '.import-manifest.json'));
+  const manifestRoot = dirname(manifestPath);
+  const manifest = readManifest(manifestPath);
+  const units = new UnitMatcher(loadUnits(unitsDir));
+  const today = options.today ?? vietnamDay(new Date());
+  const inputs = collectInputs(options.inputs.map((p) => resolve(cwd, p)));
+  const key = (abs: string) => relative(manifestRoot, abs).split('\\').join('/');
+  const claimed = new Set<string>(); // output paths planned in this batch
+
+  const results: InputResult[] = [];
+  const started = Date.now();
+  inputs.forEach((abs, index) => {
+    const source = relative(cwd, abs) || abs;
+    if (options.progress && inputs.length >= 50 && (index % 100 === 0 || index === inputs.length - 1)) {
+      const s = ((Date.now() - started) / 1000).toFixed(1);
+      options.progress(`[${String(index + 1).padStart(String(inputs.length).length)}/${inputs.length}] ${s}s ${source}`);
+    }
+    try {
+      let size: number;
+      try {
+        size = statSync(abs).size;
+      } catch {
+        throw new ImportInputError('không tìm thấy tệp (file not found)');
+      }
+      if (size > MAX_INPUT_BYTES) decodeInput(new Uint8Array(MAX_INPUT_BYTES + 1), abs); // throws the size message
+      const { text, kind } = decodeInput(readFileSync(abs), abs);
+      const article = importArticle(text, kind, { units, today });
+      if (article.body.children.length === 0) throw new ImportInputError('không tìm thấy nội dung bài viết trong tệp (no article text found)');
+
+      // Earlier import of the same source: same ids. Otherwise free ids.
+      const previous = Object.entries(manifest.files).filter(([, e]) => e.source === source);
+      const newsKey = (id: string) => key(join(outDir, `${id}.md`));
+      const awardKey = (id: string) => key(join(awardsDir, `${id}.yaml`));
+      const prevArticle = previous.find(([k]) => k.startsWith(key(outDir) + '/'))?.[0];
+      const articleId =
+        prevArticle !== undefined
+          ? basename(prevArticle).replace(/\.mdx?$/, '')
+          : freeId(articleBaseId(article), (id) =>
+              claimed.has(newsKey(id)) || existsSync(join(outDir, `${id}.md`)) || existsSync(join(outDir, `${id}.mdx`)),
+            );
+      const prevAwards = previous.filter(([k]) => k.startsWith(key(awardsDir) + '/')).map(([k]) => basename(k, '.yaml'));
+      const planned = planFiles(
+        article,
+        articleId,
+        basename(abs),
+        (id) => claimed.has(awardKey(id)) || (!prevAwards.includes(id) && existsSync(join(awardsDir, `${id}.yaml`))),
+        prevAwards,
+      );
+      const files: { path: string; outcome: WriteOutcome }[] = [];
+      for (const f of planned) {
+        const path = f.kind === 'article' ? join(outDir, `${f.id}.md`) : join(awardsDir, `${f.id}.yaml`);
+        const k = key(path);
+        claimed.add(k);
+        const outcome = decide(readOrNull(path), f.content, manifest.files[k], !!options.force);
+        files.push({ path: relative(cwd, path), outcome });
+        if (options.dryRun) continue;
+        if (outcome === 'created' || outcome === 'updated' || outcome === 'overwritten') {
+          writeAtomic(path, f.content);
+          manifest.files[k] = { source, hash: sha256(f.content), at: new Date().toISOString() };
+        } else if (outcome === 'unchanged' && !manifest.files[k]) {
+          manifest.files[k] = { source, hash: sha256(f.content), at: new Date().toISOString() };
+        }
+      }
+      results.push({
+        source,
+        ok: true,
+        title: article.title,
+        publishedAt: article.publishedAt,
+        author: article.author,
+        body: bodyToMarkdown(article.body),
+        units: article.units,
+        awards: jsonAwards(article),
+        files,
+        removed: article.removed,
+        notes: article.notes,
+      });
+    } catch (error) {
+      const message = error instanceof ImportInputError ? error.message : `lỗi khi nhập: ${(error as Error).message} (unexpected error)`;
+      results.push({ source, ok: false, error: `${source}: ${message}` });
+    }
+  });
+  if (!options.dryRun) writeManifest(manifestPath, manifest);
+  return results;
+}
+
+/** A human report: per file what was written or kept, what was removed as chrome and why. */
+export function formatReport(results: InputResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (!r.ok) {
+      lines.push(`✗ ${r.error}`);
+      continue;
+    }
+    lines.push(`✓ ${r.source} → "${r.title}" (${r.publishedAt ?? 'không rõ ngày'}; ${r.author ?? 'không rõ tác giả'})`);
+    for (const f of r.files ?? []) {
+      const why = f.outcome === 'kept-edited' ? ' — đã được sửa sau lần nhập trước hoặc không do trình nhập tạo; giữ nguyên (dùng --force để ghi đè)' : '';
+      lines.push(`    ${f.outcome}: ${f.path}${why}`);
+    }
+    for (const x of r.removed ?? []) lines.push(`    - bỏ [${x.rule}] ${x.text.replace(/\s+/g, ' ').slice(0, 100)}`);
+    for (const n of r.notes ?? []) lines.push(`    ! ${n}`);
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  lines.push(`${results.length - failed}/${results.length} tệp nhập được${failed ? `, ${failed} tệp lỗi` : ''}.`);
+  return lines.join('\n');
+}
