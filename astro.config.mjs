@@ -16,4 +16,7 @@ export default defineConfig({
   // Responsive images everywhere, Markdown bodies included: srcset/sizes from a few widths
   // (few variants keep image processing cheap at news scale), width/height always set.
   image: { layout: 'constrained', breakpoints: [480, 800, 1200], responsiveStyles: true },
+  // `npm run dev` (editors' preview) must not watch build and test output: thousands of files there
+  // exhaust the system's file watchers and slow the dev server down to minutes.
+  vite: { server: { watch: { ignored: ['**/.build-tmp/**', '**/dist/**', '**/dist.*/**'] } } },
 });
