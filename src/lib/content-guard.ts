@@ -82,6 +82,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /** The first line of `text` that is not NFC, with the key of the frontmatter line if any. */
 function firstNonNfcLine(text: string): { line: number; field?: string } | undefined {
+  if (text === text.normalize('NFC')) return undefined;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;

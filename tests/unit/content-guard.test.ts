@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentTree, entryId, fieldPath, formatProblems } from '../../src/lib/content-guard';
+import { projectRoot } from '../support/paths';
+
+const corpus = join(projectRoot, 'tests/fixtures/bad-content');
+const now = new Date('2026-11-01T00:00:00+07:00');
+const check = (name: string) => checkContentTree(join(corpus, name), { projectRoot, now });
+
+describe('entryId (the id Astro gives a file)', () => {
+  it.each([
+    ['bai-mau.md', 'bai-mau'],
+    ['bai-mau.mdx', 'bai-mau'],
+    ['Bai-Mau.md', 'bai-mau'],
+    ['2022-bang-khen.yaml', '2022-bang-khen'],
+    ['nam 2022/bai.md', 'nam-2022/bai'],
+    ['muc/index.md', 'muc'],
+  ])('%s → %s', (file, id) => {
+    expect(entryId(file)).toBe(id);
+  });
+});
+
+describe('fieldPath', () => {
+  it.each<[PropertyKey[], string]>([
+    [['title'], 'title'],
+    [['recipients', 0, 'unit'], 'recipients[0].unit'],
+    [['hero', 'alt'], 'hero.alt'],
+    [[], '(cả tệp)'],
+  ])('%j → %s', (path, expected) => {
+    expect(fieldPath(path)).toBe(expected);
+  });
+});
+
+describe('checkContentTree on the bad-content corpus (no build)', () => {
+  it('passes the valid tree', () => {
+    expect(check('valid')).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['missing-field', 'news/bai-mau.md', 'title'],
+    ['wrong-type', 'awards/2022-bang-khen-mau.yaml', 'year'],
+    ['malformed-date', 'news/bai-mau.md', 'publishedAt'],
+    ['unknown-reference', 'news/bai-mau.md', 'units[1]'],
+    ['duplicate-id', 'news/bai-mau.mdx', '(tên tệp)'],
+    ['duplicate-slug', 'news/Bai-Mau.md', '(tên tệp)'],
+    ['unknown-form', 'awards/2022-bang-khen-mau.yaml', 'form'],
+    ['missing-image', 'news/bai-mau.md', 'hero.image'],
+    ['missing-alt', 'news/bai-mau.md', 'hero.alt'],
+    ['missing-alt', 'news/bai-mau.md', 'nội dung (dòng 13)'],
+    ['mdx-syntax', 'news/bai-mau.mdx', 'nội dung (dòng 14)'],
+    ['yaml-syntax', 'awards/2022-bang-khen-mau.yaml', '(cú pháp YAML, dòng 2)'],
+    ['frontmatter-syntax', 'news/bai-mau.md', '(cú pháp YAML, dòng 3)'],
+    ['non-nfc', 'news/bai-mau.md', 'title (dòng 2)'],
+    ['future-award', 'awards/2022-bang-khen-mau.yaml', 'year'],
+    ['award-before-founding', 'awards/2022-bang-khen-mau.yaml', 'recipients[0].unit'],
+    ['award-after-merger', 'awards/2022-bang-khen-mau.yaml', 'recipients[0].unit'],
+    ['own-ancestor', 'units/cong-doan-co-so-mau.md', 'parent'],
+  ])('%s: %s → %s', (name, file, field) => {
+    const problems = check(name);
+    expect(problems.map((p) => `${p.file} → ${p.field}`)).toContain(
+      `tests/fixtures/bad-content/${name}/${file} → ${field}`,
+    );
+    // Every message says what to do: an imperative ("Hãy…", "hãy…", "Chọn…", "Cần…") in Vietnamese.
+    for (const p of problems) expect(p.message, p.message).toMatch(/[Hh]ãy |Chọn một trong|Cần /);
+  });
+
+  it('formats one line per problem with file, field and message', () => {
+    const text = formatProblems(check('missing-alt'));
+    expect(text).toMatch(/^Nội dung có 2 lỗi/);
+    expect(
+      text.split('\n').filter((l) => l.startsWith('  • tests/fixtures/bad-content/missing-alt/news/bai-mau.md → ')),
+    ).toHaveLength(2);
+  });
+});
