@@ -121,7 +121,10 @@ function conferrerLevel(name: string, unitLevel: string | undefined): ConferrerL
 
 /** "Liên đoàn Lao động, Công đoàn Viên chức tỉnh Quảng Ngãi" → both, each with the shared place. */
 function splitParties(text: string): string[] {
-  const parts = text.split(/\s*(?:,|\svà\s)\s*/u).map(clean).filter((p) => p.length > 2);
+  const parts = text
+    .split(/\s*(?:,|\svà\s)\s*/u)
+    .map(clean)
+    .filter((p) => p.length > 2 && !/^(tại|trong|sáng|chiều|tối|ngày|nhân dịp|cũng tại|dịp|năm|qua|sau|với)(\s|$)/iu.test(p));
   const place = /\s((?:tỉnh|thành phố|TP\.?)\s+[\p{Lu}][\p{L}\s]*)$/u.exec(parts[parts.length - 1] ?? '')?.[1];
   return parts.map((p) => (place && !/(tỉnh|thành phố|việt nam|tối cao|TP\.)/iu.test(p) ? `${p} ${place}` : p));
 }
@@ -242,16 +245,25 @@ export function awardsInSentence(
         /có thành tích\s+(.+)/iu.exec(afterHit) ??
         /\s(?:về|trong)\s+(.+)/iu.exec(afterHit.slice(0, 200));
       if (about) {
-        const t = cut(about[1]!, /\s+năm\s+\d{4}|[;.]|,\s(?!chống)|$/u);
+        let t = cut(about[1]!, /\s+năm\s+\d{4}|[;.]|,\s(?!chống)|$/u);
+        if (t.includes('“') && !t.includes('”')) {
+          const close = about[1]!.indexOf('”', t.length);
+          if (close > 0) t = about[1]!.slice(0, close + 1);
+        }
         title = /^có thành tích/iu.test(about[0]!) ? `Thành tích ${t}` : t;
       }
     }
-    if (title) title = cap(title.replace(/[”"]+$/, '').trim());
+    if (title) title = cap((title.includes('“') ? title : title.replace(/[”"]+$/, '')).trim());
 
     const campaignM = /phong trào thi đua\s+[“"]([^”"]+)[”"]?/iu.exec(clause);
     const decisionM = /quyết định(?: khen thưởng)?\s+số\s+([\p{L}\d/.-]+)(?:\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?/iu.exec(text);
     let years = yearsIn(clause);
     if (years.length === 0) years = sentenceYears;
+    if (years.length === 0) {
+      // A day stated in the sentence ("Ngày 24/11/2022, … trao …"): the year it was conferred.
+      const day = /\b\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})\b/.exec(text.replace(/quyết định[^;]*/giu, ''));
+      if (day) years = [Number(day[1])];
+    }
     if (years.length === 0 && fallbackYear) years = [fallbackYear];
     const yearList: (number | null)[] = years.length ? years : [null];
     const parties: (string | null)[] = conferrers.length ? conferrers : [null];

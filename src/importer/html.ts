@@ -124,7 +124,7 @@ export function htmlToBlocks(html: string): HtmlResult {
   // The title: the page's <h1> (inside or outside the container), else <title> without the site name.
   let h1: Element | null = null;
   walk(tree, (el) => {
-    if (!h1 && (el.tagName === 'h1' || (el.tagName === 'h2' && /title|tieu-?de/.test(classOf(el))))) h1 = el;
+    if (!h1 && (el.tagName === 'h1' || (/^h[23]$/.test(el.tagName) && /title|tieu-?de|itemprop-headline/.test(classOf(el))))) h1 = el;
   });
   if (h1) meta.title = squeeze(repairText(toText(h1)));
   else if (pageTitle) meta.title = squeeze(repairText(pageTitle.split(/\s[|–—-]\s(?=[^|–—-]*$)/)[0]!));
@@ -151,7 +151,7 @@ export function htmlToBlocks(html: string): HtmlResult {
       if (text) removed.push({ rule: 'page-section', label: `Khối giao diện <${el.tagName} class="${cls.trim()}">`, text: text.slice(0, 300) });
       return;
     }
-    if (el === h1 || (el.tagName === 'h1')) {
+    if (el === h1 || el.tagName === 'h1') {
       removeChild(parent, el);
       return;
     }
@@ -191,6 +191,16 @@ export function htmlToBlocks(html: string): HtmlResult {
   const clean = sanitize({ type: 'root', children: [root] }, { ...defaultSchema, clobberPrefix: '', attributes: { ...defaultSchema.attributes, '*': [] } }) as HastRoot;
   const mdast = unified().use(rehypeRemark).runSync(clean) as MdastRoot;
 
+  // Links whose address the sanitiser dropped (javascript:, data:) become their text.
+  const unwrapLinks = (node: { children?: unknown[] }) => {
+    if (!Array.isArray(node.children)) return;
+    node.children = node.children.flatMap((c) => {
+      const child = c as { type: string; url?: string; children?: unknown[] };
+      unwrapLinks(child);
+      return child.type === 'link' && !child.url ? (child.children ?? []) : [child];
+    });
+  };
+  unwrapLinks(mdast as unknown as { children: unknown[] });
   const blocks: Block[] = [];
   const flatten = (nodes: MdastRoot['children']) => {
     for (const node of nodes) {
