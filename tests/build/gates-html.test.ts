@@ -8,7 +8,7 @@ import { readPages, validateHtml } from '../support/site-gates';
 
 const page = (body: string) => ({
   path: '/x/',
-  html: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>x</title></head><body>${body}</body></html>`,
+  html: `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>x</title></head><body>${body}</body></html>`,
 });
 
 describe('HTML validator (proven on broken pages)', () => {
