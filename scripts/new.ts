@@ -38,13 +38,16 @@ for (const key of Object.keys(options)) {
   if (!['unit', 'form', 'level', 'parent'].includes(key)) fail(`Không có tùy chọn --${key}.`);
 }
 const [kind, ...titleWords] = positional;
-if (!kind || !(SCAFFOLD_KINDS as readonly string[]).includes(kind)) fail(`Loại nội dung phải là news (bài viết), award (khen thưởng) hoặc unit (đơn vị).`);
+if (!kind || !(SCAFFOLD_KINDS as readonly string[]).includes(kind))
+  fail(`Loại nội dung phải là news (bài viết), award (khen thưởng) hoặc unit (đơn vị).`);
 const title = titleWords.join(' ');
 
 const root = resolve(process.env.CONTENT_DIR ?? 'content');
 const unitsDir = join(root, 'units');
 const knownUnits = existsSync(unitsDir)
-  ? readdirSync(unitsDir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''))
+  ? readdirSync(unitsDir)
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => f.replace(/\.mdx?$/, ''))
   : [];
 
 try {

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsConfigYaml } from '../lib/cms-config.ts';
 
@@ -47,7 +47,8 @@ const FONT_PACKAGES: Record<string, string> = {
   'material-symbols-outlined': '@fontsource-variable/material-symbols-outlined',
   'noto-mono': '@fontsource/noto-mono',
 };
-const CDN_FONT = /url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2\)/g;
+const CDN_FONT =
+  /url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2\)/g;
 /** `${unpkg}/package.json`: the hourly "new version available" check. */
 const UPDATE_CHECK = /`\$\{[\w$]+\}\/package\.json`/;
 /** `${unpkg}@${version}/locales`: the UI translations (Vietnamese for our editors). */
@@ -67,7 +68,10 @@ export function selfHostSveltia(bundle: string): SelfHosted {
   const fonts: Record<string, string> = {};
   let script = bundle.replace(CDN_FONT, (_match, family: string, variant: string) => {
     const pkg = FONT_PACKAGES[family];
-    if (!pkg) throw new Error(`Sveltia CMS loads an unknown font "${family}" from a CDN; add its @fontsource package to FONT_PACKAGES.`);
+    if (!pkg)
+      throw new Error(
+        `Sveltia CMS loads an unknown font "${family}" from a CDN; add its @fontsource package to FONT_PACKAGES.`,
+      );
     const file = `${family}-${variant}.woff2`;
     fonts[file] = join(packageDir(pkg), 'files', file);
     return `url(${FONTS_PATH}${file})`;
@@ -76,7 +80,8 @@ export function selfHostSveltia(bundle: string): SelfHosted {
     ['update check', UPDATE_CHECK, VERSION_PATH],
     ['UI translations', LOCALES, LOCALES_PATH.replace(/\/$/, '')],
   ] as const) {
-    if (!pattern.test(script)) throw new Error(`Sveltia CMS: the ${what} to self-host was not found (bundle changed?).`);
+    if (!pattern.test(script))
+      throw new Error(`Sveltia CMS: the ${what} to self-host was not found (bundle changed?).`);
     script = script.replace(pattern, `\`${local}\``);
   }
   if (Object.keys(fonts).length !== Object.keys(FONT_PACKAGES).length || script.includes('cdn.jsdelivr.net')) {
@@ -109,7 +114,8 @@ export default function cms(): AstroIntegration {
             res.setHeader('cache-control', 'no-store');
             res.end(body);
           };
-          if (path === CMS_CONFIG_PATH) return send('application/yaml; charset=utf-8', cmsConfigYaml({ contentRoot: contentRoot() }));
+          if (path === CMS_CONFIG_PATH)
+            return send('application/yaml; charset=utf-8', cmsConfigYaml({ contentRoot: contentRoot() }));
           if (path === CMS_SCRIPT_PATH) return send('text/javascript; charset=utf-8', load().script);
           if (path === VERSION_PATH) return send('application/json', JSON.stringify({ version: sveltiaVersion() }));
           if (path.startsWith(LOCALES_PATH)) {
@@ -131,12 +137,17 @@ export default function cms(): AstroIntegration {
         await cp(join(packageDir('@sveltia/cms'), 'locales'), join(admin, 'locales'), { recursive: true });
         const { script, fonts } = load();
         await Promise.all([
-          writeFile(join(admin, 'config.yml'), cmsConfigYaml({ contentRoot: contentRoot(), ...(site ? { siteUrl: site } : {}) })),
+          writeFile(
+            join(admin, 'config.yml'),
+            cmsConfigYaml({ contentRoot: contentRoot(), ...(site ? { siteUrl: site } : {}) }),
+          ),
           writeFile(join(admin, 'sveltia-cms.js'), script),
           writeFile(join(admin, 'sveltia-cms-version.json'), JSON.stringify({ version: sveltiaVersion() })),
           ...Object.entries(fonts).map(([file, source]) => copyFile(source, join(admin, 'fonts', file))),
         ]);
-        logger.info(`web editor: ${CMS_CONFIG_PATH} generated from the schemas; Sveltia CMS ${sveltiaVersion()} self-hosted in ${ADMIN}`);
+        logger.info(
+          `web editor: ${CMS_CONFIG_PATH} generated from the schemas; Sveltia CMS ${sveltiaVersion()} self-hosted in ${ADMIN}`,
+        );
       },
     },
   };

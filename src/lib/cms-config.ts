@@ -60,16 +60,7 @@ export function contentSchemas(): SchemaSet {
 // Walking a zod schema into a neutral field tree
 
 export type FieldKind =
-  | 'string'
-  | 'number'
-  | 'boolean'
-  | 'select'
-  | 'datetime'
-  | 'date'
-  | 'relation'
-  | 'image'
-  | 'object'
-  | 'list';
+  'string' | 'number' | 'boolean' | 'select' | 'datetime' | 'date' | 'relation' | 'image' | 'object' | 'list';
 
 export interface FieldNode {
   name: string;
@@ -263,7 +254,10 @@ export const FIELD_TEXT: Record<string, Text> = {
   'news.category': { label: 'Chuyên mục' },
   'news.hero': { label: 'Ảnh đại diện' },
   'news.hero.image': { label: 'Tệp ảnh', hint: 'Ảnh được lưu vào thư mục content/news/images/.' },
-  'news.hero.alt': { label: 'Mô tả ảnh (bắt buộc)', hint: 'Tả nội dung ảnh cho người không xem được ảnh, ví dụ: Quang cảnh Hội nghị.' },
+  'news.hero.alt': {
+    label: 'Mô tả ảnh (bắt buộc)',
+    hint: 'Tả nội dung ảnh cho người không xem được ảnh, ví dụ: Quang cảnh Hội nghị.',
+  },
   'news.hero.caption': { label: 'Chú thích ảnh' },
   'news.draft': { label: 'Bản nháp', hint: 'Bật: bài chưa được xuất bản (chỉ hiện khi xem thử bằng npm run dev).' },
 
@@ -271,7 +265,10 @@ export const FIELD_TEXT: Record<string, Text> = {
   'awards.title': { label: 'Tên danh hiệu, thành tích', hint: 'Ví dụ: Hoàn thành xuất sắc nhiệm vụ.' },
   'awards.conferredBy': { label: 'Cấp khen thưởng', hint: 'Bỏ trống nếu nguồn không nói ai khen thưởng (không đoán).' },
   'awards.conferredBy.unit': { label: 'Đơn vị khen thưởng (có hồ sơ)' },
-  'awards.conferredBy.name': { label: 'Tên cơ quan khen thưởng', hint: 'Khi cơ quan không có hồ sơ đơn vị, ví dụ: Ủy ban nhân dân tỉnh Quảng Ngãi.' },
+  'awards.conferredBy.name': {
+    label: 'Tên cơ quan khen thưởng',
+    hint: 'Khi cơ quan không có hồ sơ đơn vị, ví dụ: Ủy ban nhân dân tỉnh Quảng Ngãi.',
+  },
   'awards.conferredBy.level': { label: 'Cấp của cơ quan khen thưởng' },
   'awards.year': { label: 'Năm thành tích' },
   'awards.decision': { label: 'Quyết định' },
@@ -290,9 +287,15 @@ export const FIELD_TEXT: Record<string, Text> = {
   'awards.revocation.date': { label: 'Ngày thu hồi' },
   'awards.revocation.reason': { label: 'Lý do thu hồi' },
   'awards.revocation.decision': { label: 'Số quyết định thu hồi' },
-  'awards.draft': { label: 'Chưa xác nhận (nháp)', hint: 'Bật: bản ghi đề xuất, chưa được biên tập viên kiểm tra; không hiện trên trang.' },
+  'awards.draft': {
+    label: 'Chưa xác nhận (nháp)',
+    hint: 'Bật: bản ghi đề xuất, chưa được biên tập viên kiểm tra; không hiện trên trang.',
+  },
 
-  'units.name': { label: 'Tên đầy đủ', hint: 'Tên chính thức, ví dụ: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi.' },
+  'units.name': {
+    label: 'Tên đầy đủ',
+    hint: 'Tên chính thức, ví dụ: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi.',
+  },
   'units.shortName': { label: 'Tên ngắn', hint: 'Dùng trong tiêu đề, ví dụ: Công đoàn VKSND tỉnh Quảng Ngãi.' },
   'units.aliases': { label: 'Tên gọi khác', hint: 'Các cách gọi khác trong bài viết, để nhận ra đơn vị.' },
   'units.level': { label: 'Cấp đơn vị' },
@@ -370,7 +373,11 @@ export type CmsField = Record<string, unknown> & { name: string; label: string; 
 
 const COLLECTION_TEXT: Record<CollectionName, { label: string; singular: string; description: string }> = {
   news: { label: 'Tin tức', singular: 'Bài viết', description: 'Bài viết, tin tức (content/news/).' },
-  awards: { label: 'Khen thưởng', singular: 'Quyết định khen thưởng', description: 'Khen thưởng, danh hiệu thi đua (content/awards/).' },
+  awards: {
+    label: 'Khen thưởng',
+    singular: 'Quyết định khen thưởng',
+    description: 'Khen thưởng, danh hiệu thi đua (content/awards/).',
+  },
   units: { label: 'Đơn vị', singular: 'Đơn vị', description: 'Hồ sơ các cấp công đoàn và cơ quan (content/units/).' },
 };
 
@@ -385,73 +392,63 @@ export const NEWS_MEDIA_FOLDER = 'images';
 
 function toCmsField(collection: CollectionName, f: FieldNode): CmsField {
   const text = fieldText(collection, f);
-  const common: Record<string, unknown> = { name: f.name, label: text.label };
+  const common: Record<string, unknown> = {};
   if (text.hint) common.hint = text.hint;
   if (!f.required) common.required = false;
   if (f.default !== undefined && !(Array.isArray(f.default) && f.default.length === 0)) common.default = f.default;
+  const make = (widget: string, extra: Record<string, unknown> = {}): CmsField => ({
+    name: f.name,
+    label: text.label,
+    ...common,
+    widget,
+    ...extra,
+  });
   switch (f.kind) {
     case 'string':
-      return { ...common, widget: 'string', ...(f.format ? { type: f.format } : {}) } as CmsField;
+      return make('string', f.format ? { type: f.format } : {});
     case 'number':
-      return {
-        ...common,
-        widget: 'number',
+      return make('number', {
         value_type: f.int ? 'int' : 'float',
         ...(f.min !== undefined ? { min: f.min } : {}),
         ...(f.max !== undefined ? { max: f.max } : {}),
-      } as CmsField;
+      });
     case 'boolean':
-      return { ...common, widget: 'boolean', ...(f.default === undefined ? { default: false } : {}) } as CmsField;
+      return make('boolean', f.default === undefined ? { default: false } : {});
     case 'select':
-      return {
-        ...common,
-        widget: 'select',
+      return make('select', {
         options: f.options!.map((value) => ({ label: optionLabel(f.options!, value), value })),
         ...(f.multiple ? { multiple: true } : {}),
-      } as CmsField;
+      });
     case 'datetime':
-      return {
-        ...common,
-        widget: 'datetime',
-        // Stored as "2023-02-02T16:18:00+07:00": entered and written in Vietnam time.
+      // Stored as "2023-02-02T16:18:00+07:00": entered and written in Vietnam time.
+      return make('datetime', {
         input_timezone: SITE_TIME_ZONE,
         format: 'YYYY-MM-DDTHH:mm:ssZ',
         hint: text.hint ?? 'Giờ Việt Nam (UTC+7).',
-      } as CmsField;
+      });
     case 'date':
-      return { ...common, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' } as CmsField;
+      return make('datetime', { type: 'date', format: 'YYYY-MM-DD' });
     case 'relation': {
       const target = f.collection!;
-      return {
-        ...common,
-        widget: 'relation',
+      return make('relation', {
         collection: target,
         value_field: '{{slug}}',
         display_fields: RELATION_DISPLAY[target].display,
         search_fields: RELATION_DISPLAY[target].search,
         ...(f.multiple ? { multiple: true } : {}),
-      } as CmsField;
+      });
     }
     case 'image':
-      return {
-        ...common,
-        widget: 'image',
+      return make('image', {
         media_folder: NEWS_MEDIA_FOLDER,
         public_folder: `./${NEWS_MEDIA_FOLDER}`,
         accept: 'image/jpeg,image/png,image/webp,image/avif',
-      } as CmsField;
+      });
     case 'object':
-      return {
-        ...common,
-        widget: 'object',
-        collapsed: 'auto',
-        fields: f.fields!.map((s) => toCmsField(collection, s)),
-      } as CmsField;
+      return make('object', { collapsed: 'auto', fields: f.fields!.map((s) => toCmsField(collection, s)) });
     case 'list':
-      if (f.fields) {
-        return { ...common, widget: 'list', fields: f.fields.map((s) => toCmsField(collection, s)) } as CmsField;
-      }
-      return { ...common, widget: 'list', field: { ...toCmsField(collection, f.item!), name: 'item' } } as CmsField;
+      if (f.fields) return make('list', { fields: f.fields.map((s) => toCmsField(collection, s)) });
+      return make('list', { field: { ...toCmsField(collection, f.item!), name: 'item' } });
   }
 }
 
@@ -533,7 +530,7 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
         extension: 'yaml',
         format: 'yaml',
         identifier_field: 'title',
-        slug: '{{year}}-{{form}}-{{title}}',
+        slug: '{{year}}-{{title}}',
         summary: '{{year}} · {{title}}',
         sortable_fields: ['year', 'title'],
       };

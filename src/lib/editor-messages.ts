@@ -54,7 +54,8 @@ const NO = /^(không|khong|no|sai|false|tắt|tat|0)$/i;
 /** The technical half of a message: code and the expected/received types. */
 function technical(issue: Issue): string {
   const parts: string[] = [issue.code ?? 'invalid'];
-  if ('expected' in issue && issue.expected) parts.push(`expected ${String(issue.expected)}, received ${received(issue.input)}`);
+  if ('expected' in issue && issue.expected)
+    parts.push(`expected ${String(issue.expected)}, received ${received(issue.input)}`);
   if ('minimum' in issue && issue.minimum !== undefined) parts.push(`minimum ${String(issue.minimum)}`);
   if ('maximum' in issue && issue.maximum !== undefined) parts.push(`maximum ${String(issue.maximum)}`);
   if ('format' in issue && issue.format) parts.push(`format ${String(issue.format)}`);
@@ -88,7 +89,12 @@ export function editorIssueMessage(issue: Issue): string {
         return `${name} cần các trường con, mỗi trường một dòng thụt lề hai dấu cách bên dưới "${field}:" (ví dụ "  name: …"), không phải ${show(input)}. Tệp mẫu tạo bằng "npm run new" có đủ các trường con. ${tech}`;
       }
       if (expected === 'boolean') {
-        const guess = typeof input === 'string' && YES.test(input.trim()) ? 'true' : typeof input === 'string' && NO.test(input.trim()) ? 'false' : 'true hoặc false';
+        const guess =
+          typeof input === 'string' && YES.test(input.trim())
+            ? 'true'
+            : typeof input === 'string' && NO.test(input.trim())
+              ? 'false'
+              : 'true hoặc false';
         return `${name} chỉ nhận true (có) hoặc false (không), viết không có ngoặc kép, ví dụ: ${lhs}${guess}. ${tech}`;
       }
       if (expected === 'number') {
@@ -96,7 +102,8 @@ export function editorIssueMessage(issue: Issue): string {
         return `${name} phải là một số, viết không có ngoặc kép, ví dụ: ${lhs}${digits}. ${tech}`;
       }
       if (expected === 'string') {
-        if (Array.isArray(input)) return `${name} chỉ nhận một giá trị, không phải danh sách; hãy giữ một mục, ví dụ: ${lhs}${show(input[0] ?? '…')}. ${tech}`;
+        if (Array.isArray(input))
+          return `${name} chỉ nhận một giá trị, không phải danh sách; hãy giữ một mục, ví dụ: ${lhs}${show(input[0] ?? '…')}. ${tech}`;
         if (typeof input === 'object') return `${name} chỉ nhận một giá trị (chữ), không phải nhóm trường con. ${tech}`;
         return `${name} cần chữ; hãy đặt giá trị trong ngoặc kép, ví dụ: ${lhs}"${String(input)}". ${tech}`;
       }
@@ -113,7 +120,8 @@ export function editorIssueMessage(issue: Issue): string {
       const min = Number((issue as { minimum?: unknown }).minimum);
       const origin = (issue as { origin?: string }).origin;
       if (origin === 'array') return `${name} cần ít nhất ${min} mục, mỗi mục một dòng bắt đầu bằng "- ". ${tech}`;
-      if (origin === 'string') return min <= 1 ? `${name} không được để trống. ${tech}` : `${name} cần ít nhất ${min} ký tự. ${tech}`;
+      if (origin === 'string')
+        return min <= 1 ? `${name} không được để trống. ${tech}` : `${name} cần ít nhất ${min} ký tự. ${tech}`;
       return `${name} phải từ ${min} trở lên, ví dụ: ${lhs}${min}. ${tech}`;
     }
     case 'too_big': {
@@ -125,7 +133,8 @@ export function editorIssueMessage(issue: Issue): string {
     }
     case 'invalid_format': {
       const format = String((issue as { format?: string }).format);
-      const example = format === 'email' ? 'congdoan@example.vn' : format === 'url' ? 'https://congdoan.example.vn/' : '…';
+      const example =
+        format === 'email' ? 'congdoan@example.vn' : format === 'url' ? 'https://congdoan.example.vn/' : '…';
       return `${name} = ${show(input)} không đúng dạng ${format}, ví dụ: ${lhs}${example}. ${tech}`;
     }
     case 'unrecognized_keys': {
@@ -141,7 +150,9 @@ export function editorIssueMessage(issue: Issue): string {
 }
 
 /** Install the Vietnamese error map as zod's global fallback (messages in schemas still win). */
-export function installEditorMessages(zod: { config: (c: { customError: (issue: Issue) => string }) => unknown }): void {
+export function installEditorMessages(zod: {
+  config: (c: { customError: (issue: Issue) => string }) => unknown;
+}): void {
   zod.config({ customError: editorIssueMessage });
 }
 
@@ -195,13 +206,18 @@ interface ErrorLike {
   place?: { line?: number; start?: { line?: number } };
 }
 
-const hasVietnamese = (text: string) => /[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]|[àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i.test(text.normalize('NFC'));
+const hasVietnamese = (text: string) =>
+  /[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]|[àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i.test(text.normalize('NFC'));
 
 /** Which kind of problem a message speaks of, from its field and its technical tag. */
 function kindOf(message: string, field = ''): ErrorKind {
   if (/reference\)|không tìm thấy "[^"]*" trong content\//i.test(message)) return 'reference';
   if (/^hero\b|image/i.test(field) || /\(image |image not found|without alt/i.test(message)) return 'image';
-  if (/(publishedAt|updatedAt|date|On)$|^year$/.test(field.replace(/\[\d+\]/g, '')) || /date-time|ISO 8601|YYYY-MM-DD/.test(message)) return 'date';
+  if (
+    /(publishedAt|updatedAt|date|On)$|^year$/.test(field.replace(/\[\d+\]/g, '')) ||
+    /date-time|ISO 8601|YYYY-MM-DD/.test(message)
+  )
+    return 'date';
   return 'schema';
 }
 
@@ -215,11 +231,18 @@ export function explainContentError(error: unknown): EditorMessage[] {
   const e: ErrorLike = (error && typeof error === 'object' ? error : { message: String(error) }) as ErrorLike;
   const message = typeof e.message === 'string' ? e.message : String(error);
   const name = typeof e.name === 'string' ? e.name : '';
-  const technical = [name, message, typeof e.hint === 'string' ? e.hint : ''].filter(Boolean).join(': ') || 'unknown error';
+  const technical =
+    [name, message, typeof e.hint === 'string' ? e.hint : ''].filter(Boolean).join(': ') || 'unknown error';
 
   // Our own reports (content guard, integrity check): already Vietnamese, one per problem.
   if (Array.isArray(e.problems) && e.problems.length) {
-    return e.problems.map((p) => ({ kind: kindOf(p.message, p.field), file: p.file, field: p.field, problem: p.message, technical }));
+    return e.problems.map((p) => ({
+      kind: kindOf(p.message, p.field),
+      file: p.file,
+      field: p.field,
+      problem: p.message,
+      technical,
+    }));
   }
 
   // Astro: "**news → id** data does not match collection schema." then one line per issue.
@@ -257,10 +280,12 @@ export function explainContentError(error: unknown): EditorMessage[] {
   // MDX syntax (micromark / @mdx-js): carries a reason, a line and the file.
   const file = e.loc?.file ?? e.file ?? e.id;
   const isMdx =
-    /mdx|micromark|acorn/i.test(`${e.source ?? ''} ${e.ruleId ?? ''} ${name}`) || (typeof file === 'string' && file.endsWith('.mdx'));
+    /mdx|micromark|acorn/i.test(`${e.source ?? ''} ${e.ruleId ?? ''} ${name}`) ||
+    (typeof file === 'string' && file.endsWith('.mdx'));
   if (isMdx && !/yaml/i.test(name)) {
     const inReason = /\((\d+):\d+/.exec(e.reason ?? '')?.[1];
-    const line = e.loc?.line ?? e.line ?? e.place?.line ?? e.place?.start?.line ?? (inReason ? Number(inReason) : undefined);
+    const line =
+      e.loc?.line ?? e.line ?? e.place?.line ?? e.place?.start?.line ?? (inReason ? Number(inReason) : undefined);
     return [
       {
         kind: 'mdx',
@@ -283,7 +308,8 @@ export function explainContentError(error: unknown): EditorMessage[] {
         ...(file ? { file } : {}),
         field: line ? `phần đầu tệp (dòng ${line})` : 'phần đầu tệp',
         problem: `Lỗi cú pháp YAML${line ? ` ở dòng ${line}` : ''}: dấu ngoặc kép, ngoặc vuông chưa đóng, thiếu dấu ":" sau tên trường, hoặc thụt lề bằng phím Tab.`,
-        example: 'title: "Hội nghị: tổng kết năm 2024" — đặt chữ có dấu ":" trong ngoặc kép; thụt lề bằng hai dấu cách.',
+        example:
+          'title: "Hội nghị: tổng kết năm 2024" — đặt chữ có dấu ":" trong ngoặc kép; thụt lề bằng hai dấu cách.',
         technical,
       },
     ];
@@ -295,7 +321,8 @@ export function explainContentError(error: unknown): EditorMessage[] {
       {
         kind: 'date',
         problem: 'Một ngày hoặc giờ không hợp lệ (ví dụ ngày 31/02, tháng 13, hay thiếu múi giờ).',
-        example: 'publishedAt: 2023-02-02T16:18:00+07:00 (ngày giờ, giờ Việt Nam); decision.date: 2023-07-24 (chỉ ngày).',
+        example:
+          'publishedAt: 2023-02-02T16:18:00+07:00 (ngày giờ, giờ Việt Nam); decision.date: 2023-07-24 (chỉ ngày).',
         technical,
       },
     ];

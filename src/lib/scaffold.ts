@@ -7,7 +7,14 @@
  * schema before it is returned, so a scaffolded file always builds as it is.
  */
 import { parse, stringify } from 'yaml';
-import { contentSchemas, describeSchema, fieldText, optionLabel, type CollectionName, type FieldNode } from './cms-config';
+import {
+  contentSchemas,
+  describeSchema,
+  fieldText,
+  optionLabel,
+  type CollectionName,
+  type FieldNode,
+} from './cms-config';
 import { toVietnamIso, vietnamYear } from './dates';
 import { vietnameseSlug } from './vietnamese';
 import { AWARD_FORMS, UNIT_LEVELS, type AwardForm, type UnitLevel } from './vocabulary';
@@ -105,7 +112,8 @@ const EXAMPLES: Record<string, unknown> = {
 function example(collection: CollectionName, field: FieldNode, now: Date): unknown {
   const known = EXAMPLES[`${collection}.${field.path}`];
   if (known !== undefined) return known;
-  if (field.kind === 'object') return Object.fromEntries(field.fields!.map((f) => [f.name, example(collection, f, now)]));
+  if (field.kind === 'object')
+    return Object.fromEntries(field.fields!.map((f) => [f.name, example(collection, f, now)]));
   if (field.kind === 'list' && field.fields) {
     return [Object.fromEntries(field.fields.map((f) => [f.name, example(collection, f, now)]))];
   }
@@ -141,7 +149,13 @@ function placeholder(field: FieldNode, now: Date): unknown {
 const yamlLine = (key: string, value: unknown) => stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
 
 /** "# Tác giả — hint" then the field, commented out when it is only an example. */
-function emitField(collection: CollectionName, field: FieldNode, value: unknown, commented: boolean, now: Date): string {
+function emitField(
+  collection: CollectionName,
+  field: FieldNode,
+  value: unknown,
+  commented: boolean,
+  now: Date,
+): string {
   const text = fieldText(collection, field);
   const choices =
     field.kind === 'select' && field.options!.length <= 12
@@ -169,10 +183,17 @@ function checkUnit(id: string | undefined, option: string, known: readonly strin
   );
 }
 
-function pickVocabulary<T extends string>(value: string | undefined, entries: Record<T, unknown>, fallback: T, option: string): T {
+function pickVocabulary<T extends string>(
+  value: string | undefined,
+  entries: Record<T, unknown>,
+  fallback: T,
+  option: string,
+): T {
   if (value === undefined) return fallback;
   if (value in entries) return value as T;
-  throw new ScaffoldError(`"${value}" (tùy chọn ${option}) không có trong danh mục. Chọn một trong: ${Object.keys(entries).join(', ')}.`);
+  throw new ScaffoldError(
+    `"${value}" (tùy chọn ${option}) không có trong danh mục. Chọn một trong: ${Object.keys(entries).join(', ')}.`,
+  );
 }
 
 /** Build a new content file (not written: see scripts/new.ts). */
@@ -235,7 +256,9 @@ export function scaffold(kind: ScaffoldKind, options: ScaffoldOptions): Scaffold
   const data = parse(kind === 'award' ? text : yaml);
   const result = schema.safeParse(data);
   if (!result.success) {
-    throw new Error(`scaffold(${kind}) produced an invalid file: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `scaffold(${kind}) produced an invalid file: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return { collection, id, fileName: `${id}.${kind === 'award' ? 'yaml' : 'md'}`, text };
 }

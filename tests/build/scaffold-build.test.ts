@@ -31,7 +31,13 @@ function scaffold(name: string, ...args: string[]): void {
 beforeAll(() => {
   cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
   scaffold('news', 'news', 'Hội nghị Ban Chấp hành Công đoàn lần thứ 5, khóa XII');
-  scaffold('award', 'award', 'Bằng khen “Hoàn thành xuất sắc nhiệm vụ” năm 2026', '--unit', 'cong-doan-vksnd-tinh-quang-ngai');
+  scaffold(
+    'award',
+    'award',
+    'Bằng khen “Hoàn thành xuất sắc nhiệm vụ” năm 2026',
+    '--unit',
+    'cong-doan-vksnd-tinh-quang-ngai',
+  );
   scaffold('awardNamed', 'award', 'Giấy khen đoàn viên tiêu biểu', '--form', 'giay-khen');
   scaffold('unit', 'unit', 'Công đoàn cơ sở Trường THPT Lê Lợi', '--parent', 'cong-doan-vien-chuc-tinh-quang-ngai');
   build = buildSite(outDir, { CONTENT_DIR: contentDir, SITE_NOW });
@@ -54,6 +60,8 @@ describe('scaffolded files build as they are', () => {
 
   it('publishes the new unit, and keeps the draft article out of the public site', () => {
     expect(existsSync(join(outDir, 'don-vi/cong-doan-co-so-truong-thpt-le-loi/index.html'))).toBe(true);
-    expect(existsSync(join(outDir, 'tin-tuc/hoi-nghi-ban-chap-hanh-cong-doan-lan-thu-5-khoa-xii/index.html'))).toBe(false);
+    expect(existsSync(join(outDir, 'tin-tuc/hoi-nghi-ban-chap-hanh-cong-doan-lan-thu-5-khoa-xii/index.html'))).toBe(
+      false,
+    );
   });
 });

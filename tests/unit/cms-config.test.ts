@@ -48,7 +48,9 @@ const schemas = contentSchemas();
 
 describe('generated CMS configuration', () => {
   it('validates against Sveltia CMS’s own JSON schema', () => {
-    const jsonSchema = JSON.parse(readFileSync(join(projectRoot, 'node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8'));
+    const jsonSchema = JSON.parse(
+      readFileSync(join(projectRoot, 'node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8'),
+    );
     const ajv = new Ajv({ allErrors: true, schemaId: 'auto' });
     const validate = ajv.compile(jsonSchema);
     const roundTripped = parse(cmsConfigYaml({ backend: { name: 'github', repo: 'owner/site' } }));
@@ -76,7 +78,9 @@ describe('generated CMS configuration', () => {
         [parent + f.name, f.label] as [string, string],
         ...(Array.isArray(f.fields) ? walk(f.fields as CmsField[], `${parent}${f.name}.`) : []),
       ]);
-    const unlabelled = walk(byName[name].fields).filter(([field, label]) => label === field.split('.').pop() && label !== 'email');
+    const unlabelled = walk(byName[name].fields).filter(
+      ([field, label]) => label === field.split('.').pop() && label !== 'email',
+    );
     expect(unlabelled).toEqual([]);
   });
 
@@ -98,7 +102,13 @@ describe('generated CMS configuration', () => {
       hint: 'Nơi diễn ra sự kiện.',
       required: false,
     });
-    expect(findField(fields, 'priority')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, max: 5, default: 0 });
+    expect(findField(fields, 'priority')).toMatchObject({
+      widget: 'number',
+      value_type: 'int',
+      min: 0,
+      max: 5,
+      default: 0,
+    });
     expect(cmsPaths(fields)).toEqual(fieldPaths(describeSchema(extended)));
   });
 
@@ -156,7 +166,10 @@ describe('generated CMS configuration', () => {
 
   it.each([
     [{}, { name: 'github', repo: 'cong-doan/congdoan-news', branch: 'main' }],
-    [{ CMS_REPO: 'lddl/site', CMS_BRANCH: 'xuat-ban', CMS_AUTH_URL: 'https://auth.example.vn' }, { name: 'github', repo: 'lddl/site', branch: 'xuat-ban', base_url: 'https://auth.example.vn' }],
+    [
+      { CMS_REPO: 'lddl/site', CMS_BRANCH: 'xuat-ban', CMS_AUTH_URL: 'https://auth.example.vn' },
+      { name: 'github', repo: 'lddl/site', branch: 'xuat-ban', base_url: 'https://auth.example.vn' },
+    ],
     [{ CMS_BACKEND: 'test-repo' }, { name: 'test-repo' }],
   ])('backend from the environment %o', (env, backend) => {
     expect(backendFromEnv(env)).toEqual(backend);

@@ -27,16 +27,19 @@ describe('scaffold', () => {
     expect(file.text.normalize('NFC')).toBe(file.text);
   });
 
-  it.each(['news', 'award', 'unit'] as const)('%s: every field of the schema is in the file, set or commented out', (kind) => {
-    const file = scaffold(kind, { title: 'Tiêu đề thử', now, knownUnits, unit: knownUnits[0] });
-    const schema = contentSchemas()[file.collection];
-    for (const path of fieldPaths(describeSchema(schema))) {
-      const name = path.split('.').pop()!;
-      expect(file.text, path).toMatch(new RegExp(`^(# )?\\s*(- )?${name}:`, 'm'));
-    }
-    // And the file passes the schema as it is (the build test builds it too).
-    expect(schema.safeParse(dataOf(kind, file.text)).success).toBe(true);
-  });
+  it.each(['news', 'award', 'unit'] as const)(
+    '%s: every field of the schema is in the file, set or commented out',
+    (kind) => {
+      const file = scaffold(kind, { title: 'Tiêu đề thử', now, knownUnits, unit: knownUnits[0] });
+      const schema = contentSchemas()[file.collection];
+      for (const path of fieldPaths(describeSchema(schema))) {
+        const name = path.split('.').pop()!;
+        expect(file.text, path).toMatch(new RegExp(`^(# )?\\s*(- )?${name}:`, 'm'));
+      }
+      // And the file passes the schema as it is (the build test builds it too).
+      expect(schema.safeParse(dataOf(kind, file.text)).success).toBe(true);
+    },
+  );
 
   it('news: publishedAt is now in +07:00, a draft, with the defaults of the schema', () => {
     const data = dataOf('news', scaffold('news', { title: 'Tin mới', now }).text);
@@ -57,7 +60,13 @@ describe('scaffold', () => {
     [{}, { kind: 'collective', name: 'Tên tập thể hoặc cá nhân được khen thưởng' }],
   ])('award with %o has recipient %o, the year of now in Vietnam, and is a draft', (opts, recipient) => {
     const data = dataOf('award', scaffold('award', { title: 'Giấy khen', now, knownUnits, ...opts }).text);
-    expect(data).toMatchObject({ form: 'bang-khen', year: 2026, recipients: [recipient], status: 'in-force', draft: true });
+    expect(data).toMatchObject({
+      form: 'bang-khen',
+      year: 2026,
+      recipients: [recipient],
+      status: 'in-force',
+      draft: true,
+    });
   });
 
   it('new year in Vietnam before UTC: 31/12 at 20:00 UTC is already next year', () => {
@@ -66,12 +75,31 @@ describe('scaffold', () => {
   });
 
   it('unit: level and parent from the options', () => {
-    const data = dataOf('unit', scaffold('unit', { title: 'Công đoàn X', now, knownUnits, level: 'cong-doan-cap-tren-co-so', parent: knownUnits[1] }).text);
-    expect(data).toMatchObject({ name: 'Công đoàn X', level: 'cong-doan-cap-tren-co-so', parent: knownUnits[1], aliases: [], terms: [] });
+    const data = dataOf(
+      'unit',
+      scaffold('unit', {
+        title: 'Công đoàn X',
+        now,
+        knownUnits,
+        level: 'cong-doan-cap-tren-co-so',
+        parent: knownUnits[1],
+      }).text,
+    );
+    expect(data).toMatchObject({
+      name: 'Công đoàn X',
+      level: 'cong-doan-cap-tren-co-so',
+      parent: knownUnits[1],
+      aliases: [],
+      terms: [],
+    });
   });
 
   it.each([
-    ['award', { title: 'X', unit: 'cong-doan-vksnd' }, /Không có đơn vị "cong-doan-vksnd".*cong-doan-vksnd-tinh-quang-ngai/],
+    [
+      'award',
+      { title: 'X', unit: 'cong-doan-vksnd' },
+      /Không có đơn vị "cong-doan-vksnd".*cong-doan-vksnd-tinh-quang-ngai/,
+    ],
     ['unit', { title: 'X', parent: 'khong-co' }, /Không có đơn vị "khong-co" \(tùy chọn --parent\)/],
     ['award', { title: 'X', form: 'bang-khen-tinh' }, /"bang-khen-tinh" \(tùy chọn --form\) không có trong danh mục/],
     ['unit', { title: 'X', level: 'tinh' }, /"tinh" \(tùy chọn --level\) không có trong danh mục/],
