@@ -10,7 +10,16 @@ import securityHeaders from './src/integrations/security-headers.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://congdoan.example.vn',
   trailingSlash: 'always',
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), cms(), securityHeaders()],
+  // scripts/build.mjs indexes the site for search in its own process once Astro has exited
+  // (CONGDOAN_SEARCH_INDEX=after-build: peak memory is then the larger, not the sum, of the two).
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap(),
+    ...(process.env.CONGDOAN_SEARCH_INDEX === 'after-build' ? [] : [pagefind()]),
+    cms(),
+    securityHeaders(),
+  ],
   // Every stylesheet as a file: the Content-Security-Policy allows no inline <style> (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Responsive images everywhere, Markdown bodies included: srcset/sizes from a few widths

@@ -19,7 +19,8 @@
  *   images        "generating optimized images" → its "Completed" (astro:assets + sharp)
  *   searchIndex   as reported by the Pagefind integration ("Search index: … in X s")
  *   otherHooks    the rest of the astro:build:done hooks (sitemap, web-editor config)
- *   finish        "N page(s) built" → exit (Astro's teardown, scripts/build.mjs's swap)
+ *   finish        "N page(s) built" → exit (Astro's teardown, scripts/build.mjs's swap), less
+ *                 the search index when scripts/build.mjs runs it as its own step
  *   other         whatever no marker accounts for (gaps between phases)
  * plus `renderingByRoute`: milliseconds of rendering summed by the first URL segment.
  * peakRssMB is the peak of the summed resident memory of the whole process tree (polled from
@@ -84,6 +85,7 @@ export interface BuildRun {
   peakRssMB: number;
   phases: Record<string, number>;
   renderingByRoute: Record<string, number>;
+  peakRssMBByPhase: Record<string, number>;
   pages?: number | undefined;
   searchPages?: number | undefined;
   log: string;
@@ -93,7 +95,7 @@ export interface BuildRun {
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Turn time-stamped log lines into phases (seconds). Exported for tests. */
-export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds: number) {
+export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds: number, rssSamples: { t: number; mb: number }[] = []) {
   const at = (re: RegExp, from = 0) => {
     for (let i = from; i < lines.length; i++) if (re.test(lines[i]!.text)) return i;
     return -1;
@@ -123,6 +125,25 @@ export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds
     finish: time(iBuilt) !== undefined ? Math.max(0, totalSeconds - time(iBuilt)! / 1000) : 0,
   };
   const hooks = span(lastWork, iBuilt);
+  // Peak memory within each stretch of the build (the search index is in buildDone).
+  const windows: Record<string, [number | undefined, number | undefined]> = {
+    startup: [0, time(iSync)],
+    contentSync: [time(iSync), time(iSynced)],
+    bundling: [time(iSynced), time(iRoutes)],
+    rendering: [time(iRoutes), time(iRoutesDone)],
+    images: [time(iImages), time(iImagesDone)],
+    buildDone: [time(lastWork), time(iBuilt)],
+  };
+  // The search index in its own process after Astro (scripts/search-index.ts), when so built.
+  const iIndexStep = at(/\[congdoan:pagefind\] indexing .* in its own process/);
+  const iIndexDone = iIndexStep >= 0 ? at(/Search index: \d+ pages/, iIndexStep) : -1;
+  if (iIndexStep >= 0) windows.searchIndex = [time(iIndexStep), time(iIndexDone) ?? totalSeconds * 1000];
+  const peakRssMBByPhase: Record<string, number> = {};
+  for (const [name, [from, to]] of Object.entries(windows)) {
+    if (from === undefined || to === undefined) continue;
+    const inside = rssSamples.filter((s) => s.t >= from && s.t <= to).map((s) => s.mb);
+    if (inside.length) peakRssMBByPhase[name] = Math.round(Math.max(...inside));
+  }
   let searchPages: number | undefined;
   let pages: number | undefined;
   const renderingByRoute: Record<string, number> = {};
@@ -132,6 +153,8 @@ export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds
       searchPages = Number(search[1]);
       phases.searchIndex = Number(search[2]);
     }
+    const guard = /content checked in (\d+) ms/.exec(text);
+    if (guard) phases.contentGuard = Number(guard[1]) / 1000;
     const built = /(\d+) page\(s\) built in/.exec(text);
     if (built) pages = Number(built[1]);
     const route = /[├└]─ \/([^/ ]*)\S* \(\+([\d.]+)(m?s)\)/.exec(text);
@@ -141,12 +164,16 @@ export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds
       renderingByRoute[key] = (renderingByRoute[key] ?? 0) + ms;
     }
   }
-  phases.otherHooks = Math.max(0, hooks - phases.searchIndex!);
+  // Indexing inside astro:build:done is part of the hooks; as its own step, part of finish.
+  if (iIndexStep >= 0) phases.finish = Math.max(0, phases.finish! - phases.searchIndex!);
+  else phases.otherHooks = Math.max(0, hooks - phases.searchIndex!);
+  // The content guard runs inside startup (astro:config:done).
+  if (phases.contentGuard) phases.startup = Math.max(0, phases.startup! - phases.contentGuard);
   const known = Object.values(phases).reduce((s, v) => s + v, 0);
   phases.other = Math.max(0, totalSeconds - known);
   for (const k of Object.keys(phases)) phases[k] = round(phases[k]!);
   for (const k of Object.keys(renderingByRoute)) renderingByRoute[k] = Math.round(renderingByRoute[k]!);
-  return { phases, renderingByRoute, pages, searchPages };
+  return { phases, renderingByRoute, pages, searchPages, peakRssMBByPhase };
 }
 
 const round = (n: number, d = 1) => Number(n.toFixed(d));
@@ -181,8 +208,12 @@ function runBuild(args: { outDir: string; rootDir: string; env: Record<string, s
     take(child.stdout!);
     take(child.stderr!);
     let peak = 0;
+    const samples: { t: number; mb: number }[] = [];
     const poll = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssMB(child.pid));
+      if (!child.pid) return;
+      const mb = treeRssMB(child.pid);
+      samples.push({ t: performance.now() - started, mb });
+      peak = Math.max(peak, mb);
     }, 200);
     let lastProgress = 0;
     const progress = setInterval(() => {
@@ -195,7 +226,7 @@ function runBuild(args: { outDir: string; rootDir: string; env: Record<string, s
       clearInterval(progress);
       log.end();
       const totalSeconds = (performance.now() - started) / 1000;
-      const parsed = phasesFromLog(lines, totalSeconds);
+      const parsed = phasesFromLog(lines, totalSeconds, samples);
       const cpu = lines.map((l) => /^BENCH_CPU ([\d.]+) ([\d.]+)/.exec(l.text)).find(Boolean);
       resolvePromise({
         ok: code === 0,
@@ -339,6 +370,7 @@ async function main() {
       totalSeconds: cold.totalSeconds,
       cpuSeconds: cold.cpuSeconds,
       peakRssMB: cold.peakRssMB,
+      peakRssMBByPhase: cold.peakRssMBByPhase,
       distMB: mb(dist.bytes),
       distFiles: dist.files,
       searchIndexMB: mb(search.bytes),
@@ -349,6 +381,7 @@ async function main() {
             totalSeconds: warm.totalSeconds,
             cpuSeconds: warm.cpuSeconds,
             peakRssMB: warm.peakRssMB,
+            peakRssMBByPhase: warm.peakRssMBByPhase,
             phases: warm.phases,
             ratioToCold: round(warm.totalSeconds / cold.totalSeconds, 2),
           }

@@ -28,11 +28,15 @@ function productionEnv(env) {
 mkdirSync(dirname(outDir), { recursive: true });
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], {
-  cwd: root,
-  stdio: 'inherit',
-  env: productionEnv(process.env),
-});
+// The search index is built after Astro has exited, in its own process (scripts/search-index.ts):
+// at news scale the Astro process and Pagefind each take gigabytes, and inside astro:build:done
+// both were alive at once. SEARCH_INDEX_IN_ASTRO=1 keeps the old in-build integration.
+const indexAfter = process.env.SEARCH_INDEX_IN_ASTRO !== '1';
+const env = { ...productionEnv(process.env), CONGDOAN_SEARCH_INDEX: indexAfter ? 'after-build' : 'in-build' };
+let result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { cwd: root, stdio: 'inherit', env });
+if (result.status === 0 && indexAfter) {
+  result = spawnSync(process.execPath, [resolve(root, 'scripts/search-index.ts'), staging], { cwd: root, stdio: 'inherit', env });
+}
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBuild failed; ${outDir} was left as it was (bản dựng lỗi, trang đang xuất bản không bị thay đổi).`);
