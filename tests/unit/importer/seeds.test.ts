@@ -79,7 +79,7 @@ const EXPECTED = [
     publishedAt: null,
     author: 'Đắc Thái',
     units: ['cong-doan-vksnd-toi-cao', 'vksnd-toi-cao', 'cong-doan-vien-chuc-viet-nam'],
-    paragraphs: 14,
+    paragraphs: 20,
     awards: [
       ['vinh-danh', 'Gương mặt của năm', 2020, 'Công đoàn Viên chức Việt Nam', 'các cá nhân'],
       ['vinh-danh', 'Gương mặt của năm', 2021, 'Công đoàn Viên chức Việt Nam', 'các cá nhân'],
