@@ -16,7 +16,10 @@ const processor = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, listItemIndent: 'one' });
 
 export function bodyToMarkdown(body: Root): string {
-  return String(processor.stringify(body)).normalize('NFC');
+  const md = String(processor.stringify(body)).normalize('NFC');
+  // A paragraph that starts with "import"/"export" would be read as an MDX ES module and
+  // fail the build; its first letter as a character reference renders the same in .md and .mdx.
+  return md.replace(/(^|\n\n)(import|export)(?=[\s{*])/g, (_m, lead: string, word: string) => `${lead}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
 }
 
 const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' } as const;
