@@ -31,7 +31,15 @@ const escapeHtml = (s: string) =>
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 
+interface RenderedEntry {
+  rendered?: { html?: string; metadata?: { imagePaths?: string[] } } | undefined;
+}
+
 async function renderBody(entry: NewsEntry): Promise<string> {
+  // Markdown without images: the content layer already holds its final HTML (this is what
+  // render() would print); MDX, and images that astro:assets must resolve, go through Astro.
+  const { rendered } = entry as unknown as RenderedEntry;
+  if (typeof rendered?.html === 'string' && !rendered.metadata?.imagePaths?.length) return rendered.html;
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(entry as unknown as CollectionEntry<'news'>);
   return (await container).renderToString(Content);
