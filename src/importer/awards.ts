@@ -99,7 +99,7 @@ export function contextYear(textBefore: string): number | null {
 const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const clean = (s: string) =>
   s
-    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+    .replace(/^[\s,;:–-]+|[\s,;:–.-]+$/g, '')
     .replace(/^(và|đã được|đã|được|cũng|là|của|cho)\s+/iu, '')
     .replace(/\s+(đã|đều|cũng|đã được|được)$/iu, '')
     .trim();

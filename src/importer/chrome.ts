@@ -59,7 +59,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     endsArticle: true,
     test: (f) =>
       short(f, 60) &&
-      /^(thong ke( truy cap)?|dang truy cap|dang online|may chu tim kiem|khach vieng tham|hom nay\s*:?\s*[\d.,]+|hom qua\s*:?\s*[\d.,]+|thang hien tai|tuan nay|thang nay|nam nay|tong luot truy cap|tong so luot truy cap|luot truy cap|so luot truy cap|truy cap hien tai|online\s*:?\s*[\d.,]*|visitors?)\b/.test(f),
+      /^(thong ke( truy cap)?|dang truy cap|dang online|may chu tim kiem|khach vieng tham|hom nay\s*:?\s*[\d.,]+|hom qua\s*:?\s*[\d.,]+|thang hien tai|tuan nay|thang nay|nam nay|tong luot truy cap|tong so luot truy cap|luot truy cap|so luot truy cap|truy cap hien tai|online\s*:?\s*[\d.,]*|visitors?)(?![a-z])/.test(f),
   },
   {
     id: 'poll',
