@@ -15,7 +15,8 @@
 import { writeFileSync } from 'node:fs';
 import { formatReport, runImport } from '../src/importer/run.ts';
 
-const USAGE = 'Cách dùng: npm run import -- [--dry-run] [--json] [--out-dir DIR] [--force] [--report[=FILE]] TỆP|THƯ-MỤC...';
+const USAGE =
+  'Cách dùng: npm run import -- [--dry-run] [--json] [--out-dir DIR] [--force] [--report[=FILE]] TỆP|THƯ-MỤC...';
 
 const args = process.argv.slice(2);
 const inputs: string[] = [];
@@ -77,7 +78,18 @@ if (json) {
     `${JSON.stringify(
       results.map((r) =>
         r.ok
-          ? { source: r.source, title: r.title, publishedAt: r.publishedAt, author: r.author, body: r.body, units: r.units, awards: r.awards, files: r.files, removed: r.removed, notes: r.notes }
+          ? {
+              source: r.source,
+              title: r.title,
+              publishedAt: r.publishedAt,
+              author: r.author,
+              body: r.body,
+              units: r.units,
+              awards: r.awards,
+              files: r.files,
+              removed: r.removed,
+              notes: r.notes,
+            }
           : { source: r.source, error: r.error },
       ),
       null,
@@ -86,10 +98,23 @@ if (json) {
   );
 }
 if (report === true) console.error(formatReport(results));
-else if (typeof report === 'string') writeFileSync(report, `${JSON.stringify(results.map(({ body: _b, ...r }) => r), null, 2)}\n`);
-const written = results.flatMap((r) => r.files ?? []).filter((f) => ['created', 'updated', 'overwritten'].includes(f.outcome)).length;
+else if (typeof report === 'string')
+  writeFileSync(
+    report,
+    `${JSON.stringify(
+      results.map(({ body: _b, ...r }) => r),
+      null,
+      2,
+    )}\n`,
+  );
+const written = results
+  .flatMap((r) => r.files ?? [])
+  .filter((f) => ['created', 'updated', 'overwritten'].includes(f.outcome)).length;
 const kept = results.flatMap((r) => r.files ?? []).filter((f) => f.outcome === 'kept-edited');
-for (const k of kept) console.error(`Giữ nguyên ${k.path}: đã sửa sau lần nhập trước (hoặc không do trình nhập tạo); dùng --force để ghi đè.`);
+for (const k of kept)
+  console.error(
+    `Giữ nguyên ${k.path}: đã sửa sau lần nhập trước (hoặc không do trình nhập tạo); dùng --force để ghi đè.`,
+  );
 console.error(
   `${dryRun ? '(--dry-run, không ghi gì) ' : ''}${results.length - failed.length}/${results.length} tệp nhập được, ${written} tệp ghi, ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );

@@ -109,7 +109,12 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
     break;
   }
   if (slogan) {
-    if (title) removed.push({ rule: 'slogan', label: 'Khẩu hiệu của cổng thông tin thay cho tiêu đề (site slogan)', text: slogan.text });
+    if (title)
+      removed.push({
+        rule: 'slogan',
+        label: 'Khẩu hiệu của cổng thông tin thay cho tiêu đề (site slogan)',
+        text: slogan.text,
+      });
     else title = slogan.text.replace(/[.]+$/, '');
   }
   return { title, date, source, consumed: i };
@@ -129,7 +134,11 @@ function blockToNode(b: Block): RootContent {
         type: 'list',
         ordered: !!b.ordered,
         spread: false,
-        children: (b.items ?? []).map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: phrasing(item) }] })),
+        children: (b.items ?? []).map((item) => ({
+          type: 'listItem',
+          spread: false,
+          children: [{ type: 'paragraph', children: phrasing(item) }],
+        })),
       };
     case 'caption':
       return { type: 'paragraph', children: [{ type: 'emphasis', children: phrasing(b.text) }] };
@@ -177,7 +186,11 @@ export function importArticle(input: string, kind: 'text' | 'html', options: Imp
   } else {
     const text = repairText(input);
     const lines = rawLines(text);
-    header = takeHeader(lines.map((l) => l.text), options.today, removed);
+    header = takeHeader(
+      lines.map((l) => l.text),
+      options.today,
+      removed,
+    );
     const rest = lines.slice(header.consumed);
     if (rest.length) rest[0] = { ...rest[0]!, blankBefore: true };
     blocks = linesToBlocks(rest, isHardWrapped(rest));
@@ -187,12 +200,17 @@ export function importArticle(input: string, kind: 'text' | 'html', options: Imp
   const kept: Block[] = [];
   let ended = false;
   for (const b of blocks) {
-    const chrome = b.kind === 'node' && b.node?.type !== 'paragraph' && b.node?.type !== 'heading' ? null : matchChrome(b.text);
+    const chrome =
+      b.kind === 'node' && b.node?.type !== 'paragraph' && b.node?.type !== 'heading' ? null : matchChrome(b.text);
     if (ended) {
       removed.push(
         chrome
           ? { rule: chrome.id, label: chrome.label, text: b.text }
-          : { rule: 'after-article', label: 'Khối bên lề sau phần bình luận/đánh giá (page furniture after the article)', text: b.text },
+          : {
+              rule: 'after-article',
+              label: 'Khối bên lề sau phần bình luận/đánh giá (page furniture after the article)',
+              text: b.text,
+            },
       );
       continue;
     }
@@ -236,7 +254,11 @@ export function importArticle(input: string, kind: 'text' | 'html', options: Imp
       !/[.!?…:]$/.test(b.text) &&
       !parseByline(b.text)
     ) {
-      removed.push({ rule: 'image-alt-text', label: 'Chữ thay thế của ảnh bên cạnh chú thích (orphaned alt text)', text: b.text });
+      removed.push({
+        rule: 'image-alt-text',
+        label: 'Chữ thay thế của ảnh bên cạnh chú thích (orphaned alt text)',
+        text: b.text,
+      });
       continue;
     }
     withoutAlt.push(b);
@@ -274,7 +296,9 @@ export function importArticle(input: string, kind: 'text' | 'html', options: Imp
     const sentence = /^.*?[.!?…](?=\s|$)/u.exec(first)?.[0] ?? first;
     title = sentence.length > 160 ? `${sentence.slice(0, 150).replace(/\s+\S*$/, '')}…` : sentence.replace(/\.$/, '');
     titleDerived = true;
-    notes.push('Nguồn không có tiêu đề: tiêu đề tạm lấy từ câu đầu, bài để ở dạng nháp (draft) cho biên tập viên đặt tiêu đề.');
+    notes.push(
+      'Nguồn không có tiêu đề: tiêu đề tạm lấy từ câu đầu, bài để ở dạng nháp (draft) cho biên tập viên đặt tiêu đề.',
+    );
   }
   if (!publishedAt) notes.push('Nguồn không ghi ngày đăng: để trống publishedAt (không tự đặt ngày).');
 

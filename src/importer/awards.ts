@@ -43,10 +43,14 @@ const FORMS: { form: AwardForm; re: RegExp }[] = [
   { form: 'giay-khen', re: /giay khen/g },
   { form: 'co-thi-dua', re: /co thi dua/g },
   { form: 'vinh-danh', re: /duoc vinh danh|dat giai thuong|guong mat cua nam/g },
-  { form: 'hoan-thanh-xuat-sac-nhiem-vu', re: /(xep loai|danh gia|cong nhan)( la| dat)? "?hoan thanh xuat sac nhiem vu/g },
+  {
+    form: 'hoan-thanh-xuat-sac-nhiem-vu',
+    re: /(xep loai|danh gia|cong nhan)( la| dat)? "?hoan thanh xuat sac nhiem vu/g,
+  },
 ];
 
-const NOT_YET = /\b(phan dau|de nghi|de xuat|dang ky|chi tieu|se duoc|muc tieu|huong toi|ke hoach|phat dong|can|nham|xet tang)\b/;
+const NOT_YET =
+  /\b(phan dau|de nghi|de xuat|dang ky|chi tieu|se duoc|muc tieu|huong toi|ke hoach|phat dong|can|nham|xet tang)\b/;
 const GIVEN = /\b(tang|trao|dat|duoc|nhan|vinh danh|cong nhan|khen thuong)\b/;
 
 /** Split a paragraph into sentences. */
@@ -111,8 +115,10 @@ function conferrerLevel(name: string, unitLevel: string | undefined): ConferrerL
   if (/ubnd|uy ban nhan dan|chu tich tinh/.test(f)) return 'tinh';
   if (/tong lien doan/.test(f)) return 'tong-lien-doan';
   if (unitLevel === 'lien-doan-tinh' || /lien doan lao dong|ldld/.test(f)) return 'lien-doan-tinh';
-  if (unitLevel === 'cong-doan-nganh-trung-uong' || /cong doan .*viet nam|cong doan nganh/.test(f)) return 'cong-doan-nganh-trung-uong';
-  if (unitLevel === 'cong-doan-cap-tren-co-so' || /cong doan vien chuc (tinh|thanh pho)/.test(f)) return 'cong-doan-cap-tren-co-so';
+  if (unitLevel === 'cong-doan-nganh-trung-uong' || /cong doan .*viet nam|cong doan nganh/.test(f))
+    return 'cong-doan-nganh-trung-uong';
+  if (unitLevel === 'cong-doan-cap-tren-co-so' || /cong doan vien chuc (tinh|thanh pho)/.test(f))
+    return 'cong-doan-cap-tren-co-so';
   if (unitLevel === 'cong-doan-co-so' || /cong doan co so/.test(f)) return 'cong-doan-co-so';
   if (/\bbo\b|vksnd toi cao|vien kiem sat nhan dan toi cao|nganh/.test(f)) return 'bo-nganh';
   if (unitLevel === 'co-quan' || /giam doc|thu truong|vien truong/.test(f)) return 'co-quan';
@@ -124,7 +130,9 @@ function splitParties(text: string): string[] {
   const parts = text
     .split(/\s*(?:,|\svà\s)\s*/u)
     .map(clean)
-    .filter((p) => p.length > 2 && !/^(tại|trong|sáng|chiều|tối|ngày|nhân dịp|cũng tại|dịp|năm|qua|sau|với)(\s|$)/iu.test(p));
+    .filter(
+      (p) => p.length > 2 && !/^(tại|trong|sáng|chiều|tối|ngày|nhân dịp|cũng tại|dịp|năm|qua|sau|với)(\s|$)/iu.test(p),
+    );
   const place = /\s((?:tỉnh|thành phố|TP\.?)\s+[\p{Lu}][\p{L}\s]*)$/u.exec(parts[parts.length - 1] ?? '')?.[1];
   return parts.map((p) => (place && !/(tỉnh|thành phố|việt nam|tối cao|TP\.)/iu.test(p) ? `${p} ${place}` : p));
 }
@@ -135,7 +143,10 @@ function cut(text: string, stop: RegExp): string {
 }
 
 const W = '(?=[\\s,.;:)]|$)';
-const STOP_PARTY = new RegExp(`\\s(?:tặng|trao|cho|về|trong|tại|đối với|năm\\s+\\d{4}|đơn vị|danh hiệu)${W}|[“"(;,]|$`, 'u');
+const STOP_PARTY = new RegExp(
+  `\\s(?:tặng|trao|cho|về|trong|tại|đối với|năm\\s+\\d{4}|đơn vị|danh hiệu)${W}|[“"(;,]|$`,
+  'u',
+);
 
 function kindOf(text: string): 'collective' | 'individual' {
   const f = foldForMatch(text);
@@ -145,11 +156,7 @@ function kindOf(text: string): 'collective' | 'individual' {
 }
 
 /** Proposed awards stated by one sentence. */
-export function awardsInSentence(
-  sentence: string,
-  units: UnitMatcher,
-  fallbackYear: number | null,
-): ProposedAward[] {
+export function awardsInSentence(sentence: string, units: UnitMatcher, fallbackYear: number | null): ProposedAward[] {
   const folded = foldForMatch(sentence);
   if (folded.length !== sentence.replace(/\s+/g, ' ').trim().length) return []; // positions must line up
   const text = sentence.replace(/\s+/g, ' ').trim();
@@ -187,7 +194,9 @@ export function awardsInSentence(
     const clause = text.slice(start, bounds[gi + 1]);
     const clauseFolded = foldForMatch(clause);
     const rel = (h: Hit) => h.at - start;
-    const chosen = group.find((h) => /(tang|trao|dat|nhan|danh hieu)\s+$/.test(folded.slice(Math.max(0, h.at - 14), h.at))) ?? group[0]!;
+    const chosen =
+      group.find((h) => /(tang|trao|dat|nhan|danh hieu)\s+$/.test(folded.slice(Math.max(0, h.at - 14), h.at))) ??
+      group[0]!;
     const beforeHit = clauseFolded.slice(0, Math.max(0, rel(chosen)));
     if (NOT_YET.test(beforeHit)) {
       if (process.env.DEBUG_AWARDS) console.error('not-yet', beforeHit.match(NOT_YET));
@@ -198,10 +207,15 @@ export function awardsInSentence(
 
     // Conferring body.
     let conferrer: string | null = null;
-    const of = /(?:khen thưởng|bằng khen|giấy khen|cờ thi đua|kỷ niệm chương|huân chương|huy chương)\s+của\s+(.+)/iu.exec(clause);
+    const of =
+      /(?:khen thưởng|bằng khen|giấy khen|cờ thi đua|kỷ niệm chương|huân chương|huy chương)\s+của\s+(.+)/iu.exec(
+        clause,
+      );
     if (of) conferrer = cut(of[1]!, STOP_PARTY);
     if (!conferrer) {
-      const by = /(?:^|[,;:]\s*|được\s+)([^,;:]*?(?:,\s*[^,;:]*?)?)\s+(?:đã\s+)?(?:tặng|trao tặng)\s+$/iu.exec(clause.slice(0, rel(chosen)));
+      const by = /(?:^|[,;:]\s*|được\s+)([^,;:]*?(?:,\s*[^,;:]*?)?)\s+(?:đã\s+)?(?:tặng|trao tặng)\s+$/iu.exec(
+        clause.slice(0, rel(chosen)),
+      );
       if (by) conferrer = by[1]!.replace(/^.*(?:^|\s)được\s+/iu, '');
     }
     const conferrers = conferrer ? splitParties(conferrer) : [];
@@ -209,7 +223,10 @@ export function awardsInSentence(
     // Recipients.
     let recipientText: string | null = null;
     const forM = /\s(?:cho|đối với|tặng)\s+(.+)/iu.exec(afterHit);
-    if (forM) recipientText = clean(cut(forM[1]!, /\s(?:có thành tích|đạt thành tích|vì|về|trong|tại)\s|\s*\(|\s+năm\s+\d{4}|[;.]|$/u));
+    if (forM)
+      recipientText = clean(
+        cut(forM[1]!, /\s(?:có thành tích|đạt thành tích|vì|về|trong|tại)\s|\s*\(|\s+năm\s+\d{4}|[;.]|$/u),
+      );
     if (!recipientText) {
       const pre = /(?:\s|^)(?:cho|đối với)\s+([^,;]+)$/iu.exec(clause.slice(0, rel(chosen)).trimEnd());
       if (pre) recipientText = clean(pre[1]!);
@@ -229,9 +246,12 @@ export function awardsInSentence(
 
     // Title / achievement.
     let title: string | null = null;
-    const quoted = /^[^“"]{0,40}[“"]([^”"]{3,200})[”"]?/u.exec(afterHit.slice(folded.slice(chosen.at, chosen.end).length));
+    const quoted = /^[^“"]{0,40}[“"]([^”"]{3,200})[”"]?/u.exec(
+      afterHit.slice(folded.slice(chosen.at, chosen.end).length),
+    );
     if (chosen.form === 'vinh-danh') {
-      const q = /giải thưởng\s+[“"]([^”"]+)[”"]/iu.exec(afterHitFull) ?? /[“"](gương mặt của năm)[”"]/iu.exec(afterHitFull);
+      const q =
+        /giải thưởng\s+[“"]([^”"]+)[”"]/iu.exec(afterHitFull) ?? /[“"](gương mặt của năm)[”"]/iu.exec(afterHitFull);
       const la = /vinh danh là\s+(.+)/iu.exec(afterHit);
       title = q ? q[1]! : la ? cut(la[1]!, /\s(?:trong|tại|năm\s+\d{4}|của)\s|[,;.(]|$/u) : null;
     } else if (/\scho\s+(?:tập thể|cá nhân)\s+(?:hoàn thành|có thành tích|đạt|xuất sắc)/iu.test(afterHit)) {
@@ -241,9 +261,7 @@ export function awardsInSentence(
     } else if (chosen.form === 'co-thi-dua' && /^cờ thi đua\s+ngành\s/iu.test(afterHit)) {
       title = `Cờ thi đua ${cut(afterHit.replace(/^cờ thi đua\s+/iu, ''), /[,;.]|\s(?:cho|của|năm\s+\d{4})\s|$/u)}`;
     } else {
-      const about =
-        /có thành tích\s+(.+)/iu.exec(afterHit) ??
-        /\s(?:về|trong)\s+(.+)/iu.exec(afterHit.slice(0, 200));
+      const about = /có thành tích\s+(.+)/iu.exec(afterHit) ?? /\s(?:về|trong)\s+(.+)/iu.exec(afterHit.slice(0, 200));
       if (about) {
         let t = cut(about[1]!, /\s+năm\s+\d{4}|[;.]|,\s(?!chống)|$/u);
         if (t.includes('“') && !t.includes('”')) {
@@ -256,7 +274,8 @@ export function awardsInSentence(
     if (title) title = cap((title.includes('“') ? title : title.replace(/[”"]+$/, '')).trim());
 
     const campaignM = /phong trào thi đua\s+[“"]([^”"]+)[”"]?/iu.exec(clause);
-    const decisionM = /quyết định(?: khen thưởng)?\s+số\s+([\p{L}\d/.-]+)(?:\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?/iu.exec(text);
+    const decisionM =
+      /quyết định(?: khen thưởng)?\s+số\s+([\p{L}\d/.-]+)(?:\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4}))?/iu.exec(text);
     let years = yearsIn(clause);
     if (years.length === 0) years = sentenceYears;
     if (years.length === 0) {
@@ -269,13 +288,15 @@ export function awardsInSentence(
     const parties: (string | null)[] = conferrers.length ? conferrers : [null];
     for (const year of yearList) {
       for (const party of parties) {
-        const partyUnit = party ? units.resolve(party) ?? undefined : undefined;
+        const partyUnit = party ? (units.resolve(party) ?? undefined) : undefined;
         const level = party ? conferrerLevel(party, partyUnit ? units.level(partyUnit) : undefined) : undefined;
         out.push({
           form: chosen.form,
           title,
           year,
-          conferredBy: party ? { text: party, ...(partyUnit ? { unit: partyUnit } : {}), ...(level ? { level } : {}) } : null,
+          conferredBy: party
+            ? { text: party, ...(partyUnit ? { unit: partyUnit } : {}), ...(level ? { level } : {}) }
+            : null,
           recipients: recipients.map((r) => {
             const unit = units.resolve(r);
             return unit ? { kind: kindOf(r), unit } : { kind: kindOf(r), name: cap(r) };
@@ -318,7 +339,13 @@ export function proposeAwards(paragraphs: string[], units: UnitMatcher): Propose
   for (const p of paragraphs) {
     for (const s of sentences(p)) {
       for (const a of awardsInSentence(s, units, contextYear(before))) {
-        const key = JSON.stringify([a.form, a.title, a.year, a.conferredBy?.unit ?? a.conferredBy?.text ?? null, a.recipients]);
+        const key = JSON.stringify([
+          a.form,
+          a.title,
+          a.year,
+          a.conferredBy?.unit ?? a.conferredBy?.text ?? null,
+          a.recipients,
+        ]);
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(a);

@@ -46,7 +46,7 @@ export function rawLines(text: string): RawLine[] {
       blank = true;
       return;
     }
-    const indent = (/^ */.exec(line)?.[0].length ?? 0);
+    const indent = /^ */.exec(line)?.[0].length ?? 0;
     out.push({ text: trimmed, indent, index, blankBefore: blank || out.length === 0 });
     blank = false;
   });
@@ -83,7 +83,10 @@ function isHeading(text: string): 2 | 3 | null {
 /** Group raw lines (after the header has been taken off) into blocks. */
 export function linesToBlocks(lines: RawLine[], wrapped: boolean): Block[] {
   const blocks: Block[] = [];
-  const bodyIndents = lines.filter((l) => l.text.length > 200).map((l) => l.indent).sort((a, b) => a - b);
+  const bodyIndents = lines
+    .filter((l) => l.text.length > 200)
+    .map((l) => l.indent)
+    .sort((a, b) => a - b);
   const typicalIndent = bodyIndents.length ? bodyIndents[Math.floor(bodyIndents.length / 2)]! : 0;
   let current: Block | null = null;
   let previous: RawLine | null = null;
@@ -142,11 +145,7 @@ export function linesToBlocks(lines: RawLine[], wrapped: boolean): Block[] {
 
   // Deeply indented short lines (a photo's caption laid out under the image).
   for (const b of blocks) {
-    if (
-      b.kind === 'paragraph' &&
-      (b.indent ?? 0) >= Math.max(6, typicalIndent + 5) &&
-      b.text.length <= 300
-    ) {
+    if (b.kind === 'paragraph' && (b.indent ?? 0) >= Math.max(6, typicalIndent + 5) && b.text.length <= 300) {
       b.kind = 'caption';
     }
     if (b.kind === 'paragraph' && b.afterPhotoMarker && b.text.length <= 400) b.kind = 'caption';

@@ -15,7 +15,8 @@ const LABELLED =
   /^(?:tin(?:\s*(?:&|và|,|\+)\s*ảnh)?|bài(?:\s*(?:&|và|,|\+)\s*ảnh)?|ảnh|tác giả|người viết|phóng viên|pv|nhóm pv|bài, ảnh|tin, ảnh|thực hiện|ghi chép)\s*:\s*(.{2,160})$/iu;
 const SOURCE_LABELLED = /^(?:nguồn|nguồn tin|theo|source)\s*:\s*(.{2,160})$/iu;
 const THEO = /^theo\s+(.{2,100})$/iu;
-const SITE = /^\(?\s*(?:theo\s+|nguồn:?\s*)?((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|org\.vn)(?:\/\S*)?)\s*\)?\.?$/iu;
+const SITE =
+  /^\(?\s*(?:theo\s+|nguồn:?\s*)?((?:[a-z0-9-]+\.)+(?:vn|com|net|org|gov\.vn|org\.vn)(?:\/\S*)?)\s*\)?\.?$/iu;
 const HONORIFIC =
   /^(?:(?:pgs|gs|ts|ths|bs|ls|ks|cn|nb)[.\s-]*(?:[-.]\s*)?(?:ts|ths|bs)?\.?\s+|(?:đ\/c|đồng chí|ông|bà|luật sư|nhà báo|nhà giáo|phóng viên)\s+)/iu;
 

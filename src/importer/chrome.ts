@@ -23,7 +23,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     endsArticle: true,
     test: (f) =>
       short(f, 120) &&
-      /^(tong so diem cua bai viet|click de danh gia|danh gia bai viet|danh gia:|binh chon bai viet|\d+ (danh gia|luot danh gia)|rate this|rating\b)/.test(f),
+      /^(tong so diem cua bai viet|click de danh gia|danh gia bai viet|danh gia:|binh chon bai viet|\d+ (danh gia|luot danh gia)|rate this|rating\b)/.test(
+        f,
+      ),
   },
   {
     id: 'comments',
@@ -31,7 +33,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     endsArticle: true,
     test: (f) =>
       short(f, 120) &&
-      /^(\(\d+\)\s*binh luan|\d+\s*binh luan$|binh luan$|binh luan \(\d+\)|bai viet chua co binh luan|chua co binh luan|y kien ban doc|gui (binh luan|y kien)|viet binh luan|de lai binh luan|gop y bai viet|y kien cua ban|noi dung (binh luan|y kien)|comments?\b|leave a (comment|reply)|ho (va )?ten( cua ban)?\s*[:*]|email( cua ban)?\s*[:*])/.test(f),
+      /^(\(\d+\)\s*binh luan|\d+\s*binh luan$|binh luan$|binh luan \(\d+\)|bai viet chua co binh luan|chua co binh luan|y kien ban doc|gui (binh luan|y kien)|viet binh luan|de lai binh luan|gop y bai viet|y kien cua ban|noi dung (binh luan|y kien)|comments?\b|leave a (comment|reply)|ho (va )?ten( cua ban)?\s*[:*]|email( cua ban)?\s*[:*])/.test(
+        f,
+      ),
   },
   {
     id: 'captcha',
@@ -51,7 +55,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     endsArticle: true,
     test: (f) =>
       short(f, 60) &&
-      /^(tin|bai viet|bai|cac tin|cac bai viet|nhung tin|tin tuc) (lien quan|khac|cung chuyen muc|moi hon|cu hon|da dua|moi nhat|doc nhieu|xem nhieu)\b|^(xem them|doc them|doc nhieu nhat|xem nhieu nhat|tin moi|tin noi bat)\s*:?$|^related (posts|articles|news)/.test(f),
+      /^(tin|bai viet|bai|cac tin|cac bai viet|nhung tin|tin tuc) (lien quan|khac|cung chuyen muc|moi hon|cu hon|da dua|moi nhat|doc nhieu|xem nhieu)\b|^(xem them|doc them|doc nhieu nhat|xem nhieu nhat|tin moi|tin noi bat)\s*:?$|^related (posts|articles|news)/.test(
+        f,
+      ),
   },
   {
     id: 'counter',
@@ -59,20 +65,22 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     endsArticle: true,
     test: (f) =>
       short(f, 60) &&
-      /^(thong ke( truy cap)?|dang truy cap|dang online|may chu tim kiem|khach vieng tham|hom nay\s*:?\s*[\d.,]+|hom qua\s*:?\s*[\d.,]+|thang hien tai|tuan nay|thang nay|nam nay|tong luot truy cap|tong so luot truy cap|luot truy cap|so luot truy cap|truy cap hien tai|online\s*:?\s*[\d.,]*|visitors?)(?![a-z])/.test(f),
+      /^(thong ke( truy cap)?|dang truy cap|dang online|may chu tim kiem|khach vieng tham|hom nay\s*:?\s*[\d.,]+|hom qua\s*:?\s*[\d.,]+|thang hien tai|tuan nay|thang nay|nam nay|tong luot truy cap|tong so luot truy cap|luot truy cap|so luot truy cap|truy cap hien tai|online\s*:?\s*[\d.,]*|visitors?)(?![a-z])/.test(
+        f,
+      ),
   },
   {
     id: 'poll',
     label: 'Thăm dò ý kiến (poll)',
     endsArticle: true,
-    test: (f) => short(f, 120) && /^(tham do y kien|ban biet den (website|trang) nay|bieu quyet|xem ket qua|binh chon$)/.test(f),
+    test: (f) =>
+      short(f, 120) && /^(tham do y kien|ban biet den (website|trang) nay|bieu quyet|xem ket qua|binh chon$)/.test(f),
   },
   {
     id: 'session',
     label: 'Thông báo phiên đăng nhập (session notice)',
     endsArticle: false,
-    test: (f) =>
-      /ban da khong su dung site|thoi gian cho: ?\d+ giay|^(dang nhap|dang ky|quen mat khau|thoat)$/.test(f),
+    test: (f) => /ban da khong su dung site|thoi gian cho: ?\d+ giay|^(dang nhap|dang ky|quen mat khau|thoat)$/.test(f),
   },
   {
     id: 'share',
@@ -80,7 +88,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     endsArticle: false,
     test: (f) =>
       short(f, 60) &&
-      /^((chia se|share|tweet|like|facebook|twitter|zalo|email|e-mail|gui email|gui bai viet|gui cho ban be|in bai viet|in trang|ban in|print|luu bai viet|bookmark|copy link|sao chep lien ket)[\s|,:/.-]*)+$/.test(f),
+      /^((chia se|share|tweet|like|facebook|twitter|zalo|email|e-mail|gui email|gui bai viet|gui cho ban be|in bai viet|in trang|ban in|print|luu bai viet|bookmark|copy link|sao chep lien ket)[\s|,:/.-]*)+$/.test(
+        f,
+      ),
   },
   {
     id: 'font-size',
@@ -99,8 +109,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     label: 'Đường dẫn chuyên mục (breadcrumb)',
     endsArticle: false,
     test: (f, raw) =>
-      short(f, 160) &&
-      (/^(trang chu|home)\s*([>»›/|]|-{1,2}>)/.test(f) || (raw.match(/\s[>»›]\s/g) ?? []).length >= 2),
+      short(f, 160) && (/^(trang chu|home)\s*([>»›/|]|-{1,2}>)/.test(f) || (raw.match(/\s[>»›]\s/g) ?? []).length >= 2),
   },
   {
     id: 'tags',
@@ -130,7 +139,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     endsArticle: false,
     test: (f) =>
       short(f, 40) &&
-      /^(anh hoat dong|thu vien anh|video clip|thu vien video|lien ket website|lien ket web|quang cao|van ban moi|van ban moi ban hanh|thong bao moi|lich cong tac|ho tro truc tuyen|danh ba|tien ich|gioi thieu\.{0,3}|ca khuc\s*:.*)$/.test(f),
+      /^(anh hoat dong|thu vien anh|video clip|thu vien video|lien ket website|lien ket web|quang cao|van ban moi|van ban moi ban hanh|thong bao moi|lich cong tac|ho tro truc tuyen|danh ba|tien ich|gioi thieu\.{0,3}|ca khuc\s*:.*)$/.test(
+        f,
+      ),
   },
 ];
 

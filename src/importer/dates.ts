@@ -23,13 +23,19 @@ function valid(y: number, m: number, d: number, h = 0, min = 0, s = 0): boolean 
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const WEEKDAY = /\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|thu [2-7]|t[2-7]|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+const WEEKDAY =
+  /\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat|thu [2-7]|t[2-7]|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
 const TIME = /(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(am|pm|sa|ch))?/;
 /** Words that may surround a date line without making it "text". */
 const DATE_LABELS =
   /\b(hom nay|today|ngay dang|dang ngay|dang luc|cap nhat|ngay cap nhat|cap nhat luc|luc|ngay|thang|nam|gio|posted|published|updated|on|at|gmt|utc|ict|thu (hai|ba|tu|nam|sau|bay)|chu nhat|thu|cn|t[2-7]|sang|chieu|toi|trua|am|pm|sa|ch|h)\b/g;
 
-function buildIso(y: number, m: number, d: number, time: RegExpExecArray | null): { iso: string; hasTime: boolean } | null {
+function buildIso(
+  y: number,
+  m: number,
+  d: number,
+  time: RegExpExecArray | null,
+): { iso: string; hasTime: boolean } | null {
   let h = 0;
   let min = 0;
   let s = 0;
@@ -109,9 +115,10 @@ export function isTodayBanner(line: string, found: FoundDate, today: string | nu
 /** A lead that starts with the day: "Ngày 25/11/2022, …", "(ĐTCĐ) - Ngày 25/11, …" with year. */
 export function leadDate(paragraph: string): FoundDate | null {
   const head = paragraph.slice(0, 80);
-  const m = /^(?:\([^)]{1,30}\)\s*[-–—:]?\s*)?(?:[^\s,]{1,20}\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa)?\s*(ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(
-    head.normalize('NFC'),
-  );
+  const m =
+    /^(?:\([^)]{1,30}\)\s*[-–—:]?\s*)?(?:[^\s,]{1,20}\s*[-–—]\s*)?(?:sáng|chiều|tối|trưa)?\s*(ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/iu.exec(
+      head.normalize('NFC'),
+    );
   if (!m) return null;
   const found = parseVietnameseDate(m[1]!);
   return found ? { ...found, hasTime: false } : null;

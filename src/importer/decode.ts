@@ -39,8 +39,10 @@ export function decodeInput(bytes: Uint8Array, fileName: string): { text: string
       'tệp không phải UTF-8 hợp lệ; hãy lưu lại tệp với bảng mã UTF-8 (ví dụ trong trình soạn thảo: "Save with encoding → UTF-8") rồi nhập lại (invalid UTF-8)',
     );
   }
-  if (text.trim().length === 0) throw new ImportInputError('tệp chỉ có khoảng trắng, không có nội dung để nhập (blank file)');
+  if (text.trim().length === 0)
+    throw new ImportInputError('tệp chỉ có khoảng trắng, không có nội dung để nhập (blank file)');
   const looksHtml =
-    /\.(x?html?|php|aspx?|jsp)$/i.test(fileName) || /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2000));
+    /\.(x?html?|php|aspx?|jsp)$/i.test(fileName) ||
+    /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 2000));
   return { text, kind: looksHtml ? 'html' : 'text' };
 }

@@ -15,7 +15,29 @@ import { matchChrome, type RemovedBlock } from './chrome.ts';
 import { parseVietnameseDate } from './dates.ts';
 import { repairText, squeeze } from './text-repair.ts';
 
-const DROP = new Set(['script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'form', 'input', 'button', 'select', 'textarea', 'object', 'embed', 'template', 'svg', 'canvas', 'link', 'meta', 'video', 'audio', 'map']);
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'frame',
+  'frameset',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'object',
+  'embed',
+  'template',
+  'svg',
+  'canvas',
+  'link',
+  'meta',
+  'video',
+  'audio',
+  'map',
+]);
 const FURNITURE = new Set(['nav', 'footer', 'aside', 'header']);
 const CONTENT_HINT =
   /(^|[\s_-])(itemprop-articlebody|article-?body|news-?content|bodytext|body-?text|item-?page|article-?content|journal-content-article|detail-?content|content-?detail|news-?detail|entry-?content|post-?content|noidung|noi-?dung|chitiet|chi-?tiet|the-?article-?body|fulltext|article-?detail)($|[\s_-])/i;
@@ -59,8 +81,17 @@ function ownParagraphText(el: Element): number {
   let n = 0;
   for (const c of el.children) {
     if (c.type === 'text') n += c.value.trim().length;
-    else if (c.type === 'element' && ['p', 'h2', 'h3', 'ul', 'ol', 'blockquote', 'figure', 'table'].includes(c.tagName)) n += toText(c).trim().length;
-    else if (c.type === 'element' && ['div', 'span'].includes(c.tagName) && c.children.every((x) => x.type === 'text' || (x.type === 'element' && ['b', 'strong', 'i', 'em', 'a', 'br', 'span'].includes(x.tagName))))
+    else if (c.type === 'element' && ['p', 'h2', 'h3', 'ul', 'ol', 'blockquote', 'figure', 'table'].includes(c.tagName))
+      n += toText(c).trim().length;
+    else if (
+      c.type === 'element' &&
+      ['div', 'span'].includes(c.tagName) &&
+      c.children.every(
+        (x) =>
+          x.type === 'text' ||
+          (x.type === 'element' && ['b', 'strong', 'i', 'em', 'a', 'br', 'span'].includes(x.tagName)),
+      )
+    )
       n += toText(c).trim().length;
   }
   return n;
@@ -88,14 +119,18 @@ export function htmlToBlocks(html: string): HtmlResult {
       const content = typeof p.content === 'string' ? p.content : '';
       if (/article:published_time|datepublished|pubdate|publishdate/.test(key) && content && !meta.date) {
         const d = parseVietnameseDate(content.slice(0, 19).replace('T', ' '));
-        if (d) meta.date = /[+-]\d\d:?\d\d$|z$/i.test(content) ? toVn(content) ?? d.iso : d.iso;
+        if (d) meta.date = /[+-]\d\d:?\d\d$|z$/i.test(content) ? (toVn(content) ?? d.iso) : d.iso;
       }
       if (key === 'og:url' && content) meta.url ??= content;
       if (key === 'og:title' && content) pageTitle ??= content;
     }
-    if (el.tagName === 'link' && String(p.rel ?? '').includes('canonical') && typeof p.href === 'string') meta.url ??= p.href;
+    if (el.tagName === 'link' && String(p.rel ?? '').includes('canonical') && typeof p.href === 'string')
+      meta.url ??= p.href;
     if (el.tagName === 'title') pageTitle ??= toText(el);
-    if (el.tagName === 'time' && typeof p.dateTime === 'string' && !meta.date) meta.date = toVn(p.dateTime) ?? undefined;
+    if (el.tagName === 'time' && typeof p.dateTime === 'string' && !meta.date) {
+      const iso = toVn(p.dateTime);
+      if (iso) meta.date = iso;
+    }
   });
 
   // Dangerous and interactive elements never reach the output.
@@ -106,7 +141,13 @@ export function htmlToBlocks(html: string): HtmlResult {
       dropped.set(el.tagName, (dropped.get(el.tagName) ?? 0) + 1);
     }
   });
-  for (const [tag, n] of dropped) if (!['meta', 'link'].includes(tag)) removed.push({ rule: 'unsafe-html', label: 'Phần tử HTML không an toàn hoặc tương tác (script, style, iframe, form…)', text: `<${tag}> × ${n}` });
+  for (const [tag, n] of dropped)
+    if (!['meta', 'link'].includes(tag))
+      removed.push({
+        rule: 'unsafe-html',
+        label: 'Phần tử HTML không an toàn hoặc tương tác (script, style, iframe, form…)',
+        text: `<${tag}> × ${n}`,
+      });
 
   // The article container.
   let container: Element | null = null;
@@ -119,12 +160,21 @@ export function htmlToBlocks(html: string): HtmlResult {
       container = el;
     }
   });
-  const root: Element = container ?? { type: 'element', tagName: 'div', properties: {}, children: tree.children as ElementContent[] };
+  const root: Element = container ?? {
+    type: 'element',
+    tagName: 'div',
+    properties: {},
+    children: tree.children as ElementContent[],
+  };
 
   // The title: the page's <h1> (inside or outside the container), else <title> without the site name.
   let h1: Element | null = null;
   walk(tree, (el) => {
-    if (!h1 && (el.tagName === 'h1' || (/^h[23]$/.test(el.tagName) && /title|tieu-?de|itemprop-headline/.test(classOf(el))))) h1 = el;
+    if (
+      !h1 &&
+      (el.tagName === 'h1' || (/^h[23]$/.test(el.tagName) && /title|tieu-?de|itemprop-headline/.test(classOf(el))))
+    )
+      h1 = el;
   });
   if (h1) meta.title = squeeze(repairText(toText(h1)));
   else if (pageTitle) meta.title = squeeze(repairText(pageTitle.split(/\s[|–—-]\s(?=[^|–—-]*$)/)[0]!));
@@ -145,10 +195,20 @@ export function htmlToBlocks(html: string): HtmlResult {
   const captions = new Set<Element>();
   walk(root, (el, parent) => {
     const cls = classOf(el);
-    if (FURNITURE.has(el.tagName) || /(^|[\s_-])(share|social|tags?|breadcrumbs?|related|comments?|rating|print|toolbar|pagination)($|[\s_-])/.test(cls)) {
+    if (
+      FURNITURE.has(el.tagName) ||
+      /(^|[\s_-])(share|social|tags?|breadcrumbs?|related|comments?|rating|print|toolbar|pagination)($|[\s_-])/.test(
+        cls,
+      )
+    ) {
       const text = squeeze(toText(el));
       removeChild(parent, el);
-      if (text) removed.push({ rule: 'page-section', label: `Khối giao diện <${el.tagName} class="${cls.trim()}">`, text: text.slice(0, 300) });
+      if (text)
+        removed.push({
+          rule: 'page-section',
+          label: `Khối giao diện <${el.tagName} class="${cls.trim()}">`,
+          text: text.slice(0, 300),
+        });
       return;
     }
     if (el === h1 || el.tagName === 'h1') {
@@ -188,7 +248,10 @@ export function htmlToBlocks(html: string): HtmlResult {
     cap.properties = {};
     cap.children = [{ type: 'text', value: `\u0000CAPTION\u0000${text}` }];
   }
-  const clean = sanitize({ type: 'root', children: [root] }, { ...defaultSchema, clobberPrefix: '', attributes: { ...defaultSchema.attributes, '*': [] } }) as HastRoot;
+  const clean = sanitize(
+    { type: 'root', children: [root] },
+    { ...defaultSchema, clobberPrefix: '', attributes: { ...defaultSchema.attributes, '*': [] } },
+  ) as HastRoot;
   const mdast = unified().use(rehypeRemark).runSync(clean) as MdastRoot;
 
   // Links whose address the sanitiser dropped (javascript:, data:) become their text.

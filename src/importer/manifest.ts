@@ -28,12 +28,16 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 export function readManifest(path: string): Manifest {
   if (!existsSync(path)) return { version: 1, files: {} };
   const data = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-  if (data?.version !== 1 || typeof data.files !== 'object') throw new Error(`${path}: không đọc được sổ nhập bài (manifest); không sửa tay tệp này.`);
+  if (data?.version !== 1 || typeof data.files !== 'object')
+    throw new Error(`${path}: không đọc được sổ nhập bài (manifest); không sửa tay tệp này.`);
   return data;
 }
 
 export function writeManifest(path: string, manifest: Manifest): void {
-  const sorted: Manifest = { version: 1, files: Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b))) };
+  const sorted: Manifest = {
+    version: 1,
+    files: Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b))),
+  };
   const text = `${JSON.stringify(sorted, null, 2)}\n`;
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
   mkdirSync(dirname(path), { recursive: true });
@@ -44,7 +48,12 @@ export function writeManifest(path: string, manifest: Manifest): void {
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'kept-edited' | 'overwritten';
 
 /** Decide what to do with one planned file. */
-export function decide(existing: string | null, planned: string, entry: ManifestEntry | undefined, force: boolean): WriteOutcome {
+export function decide(
+  existing: string | null,
+  planned: string,
+  entry: ManifestEntry | undefined,
+  force: boolean,
+): WriteOutcome {
   if (existing === null) return 'created';
   if (existing === planned) return 'unchanged';
   if (entry && sha256(existing) === entry.hash) return 'updated';

@@ -68,7 +68,9 @@ export function planFiles(
     const comment = [
       `Đề xuất từ trình nhập bài (npm run import) theo câu trích trong bài "${articleId}".`,
       'Biên tập viên kiểm tra lại rồi đổi draft thành false để công bố.',
-      ...(a.conferredBy && !a.conferredBy.level ? [`Cơ quan khen thưởng trong bài: "${a.conferredBy.text}" (chưa rõ cấp, chưa ghi vào conferredBy).`] : []),
+      ...(a.conferredBy && !a.conferredBy.level
+        ? [`Cơ quan khen thưởng trong bài: "${a.conferredBy.text}" (chưa rõ cấp, chưa ghi vào conferredBy).`]
+        : []),
     ].join('\n');
     files.push({ kind: 'award', id, content: yamlDocument(record, comment) });
   });

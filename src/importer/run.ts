@@ -120,7 +120,9 @@ export function runImport(options: RunOptions): InputResult[] {
     const source = relative(cwd, abs) || abs;
     if (options.progress && inputs.length >= 50 && (index % 100 === 0 || index === inputs.length - 1)) {
       const s = ((Date.now() - started) / 1000).toFixed(1);
-      options.progress(`[${String(index + 1).padStart(String(inputs.length).length)}/${inputs.length}] ${s}s ${source}`);
+      options.progress(
+        `[${String(index + 1).padStart(String(inputs.length).length)}/${inputs.length}] ${s}s ${source}`,
+      );
     }
     try {
       let size: number;
@@ -132,7 +134,8 @@ export function runImport(options: RunOptions): InputResult[] {
       if (size > MAX_INPUT_BYTES) decodeInput(new Uint8Array(MAX_INPUT_BYTES + 1), abs); // throws the size message
       const { text, kind } = decodeInput(readFileSync(abs), abs);
       const article = importArticle(text, kind, { units, today });
-      if (article.body.children.length === 0) throw new ImportInputError('không tìm thấy nội dung bài viết trong tệp (no article text found)');
+      if (article.body.children.length === 0)
+        throw new ImportInputError('không tìm thấy nội dung bài viết trong tệp (no article text found)');
 
       // Earlier import of the same source: same ids. Otherwise free ids.
       const previous = Object.entries(manifest.files).filter(([, e]) => e.source === source);
@@ -142,10 +145,16 @@ export function runImport(options: RunOptions): InputResult[] {
       const articleId =
         prevArticle !== undefined
           ? basename(prevArticle).replace(/\.mdx?$/, '')
-          : freeId(articleBaseId(article), (id) =>
-              claimed.has(newsKey(id)) || existsSync(join(outDir, `${id}.md`)) || existsSync(join(outDir, `${id}.mdx`)),
+          : freeId(
+              articleBaseId(article),
+              (id) =>
+                claimed.has(newsKey(id)) ||
+                existsSync(join(outDir, `${id}.md`)) ||
+                existsSync(join(outDir, `${id}.mdx`)),
             );
-      const prevAwards = previous.filter(([k]) => k.startsWith(key(awardsDir) + '/')).map(([k]) => basename(k, '.yaml'));
+      const prevAwards = previous
+        .filter(([k]) => k.startsWith(key(awardsDir) + '/'))
+        .map(([k]) => basename(k, '.yaml'));
       const planned = planFiles(
         article,
         articleId,
@@ -182,7 +191,10 @@ export function runImport(options: RunOptions): InputResult[] {
         notes: article.notes,
       });
     } catch (error) {
-      const message = error instanceof ImportInputError ? error.message : `lỗi khi nhập: ${(error as Error).message} (unexpected error)`;
+      const message =
+        error instanceof ImportInputError
+          ? error.message
+          : `lỗi khi nhập: ${(error as Error).message} (unexpected error)`;
       results.push({ source, ok: false, error: `${source}: ${message}` });
     }
   });
@@ -200,7 +212,10 @@ export function formatReport(results: InputResult[]): string {
     }
     lines.push(`✓ ${r.source} → "${r.title}" (${r.publishedAt ?? 'không rõ ngày'}; ${r.author ?? 'không rõ tác giả'})`);
     for (const f of r.files ?? []) {
-      const why = f.outcome === 'kept-edited' ? ' — đã được sửa sau lần nhập trước hoặc không do trình nhập tạo; giữ nguyên (dùng --force để ghi đè)' : '';
+      const why =
+        f.outcome === 'kept-edited'
+          ? ' — đã được sửa sau lần nhập trước hoặc không do trình nhập tạo; giữ nguyên (dùng --force để ghi đè)'
+          : '';
       lines.push(`    ${f.outcome}: ${f.path}${why}`);
     }
     for (const x of r.removed ?? []) lines.push(`    - bỏ [${x.rule}] ${x.text.replace(/\s+/g, ' ').slice(0, 100)}`);

@@ -19,7 +19,10 @@ export function bodyToMarkdown(body: Root): string {
   const md = String(processor.stringify(body)).normalize('NFC');
   // A paragraph that starts with "import"/"export" would be read as an MDX ES module and
   // fail the build; its first letter as a character reference renders the same in .md and .mdx.
-  return md.replace(/(^|\n\n)(import|export)(?=[\s{*])/g, (_m, lead: string, word: string) => `${lead}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`);
+  return md.replace(
+    /(^|\n\n)(import|export)(?=[\s{*])/g,
+    (_m, lead: string, word: string) => `${lead}&#x${word.charCodeAt(0).toString(16)};${word.slice(1)}`,
+  );
 }
 
 const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' } as const;
@@ -29,5 +32,12 @@ export function frontmatter(data: Record<string, unknown>): string {
 }
 
 export function yamlDocument(data: Record<string, unknown>, comment?: string): string {
-  return `${comment ? `${comment.split('\n').map((l) => `# ${l}`).join('\n')}\n` : ''}${toYaml(data, YAML_OPTIONS)}`;
+  return `${
+    comment
+      ? `${comment
+          .split('\n')
+          .map((l) => `# ${l}`)
+          .join('\n')}\n`
+      : ''
+  }${toYaml(data, YAML_OPTIONS)}`;
 }

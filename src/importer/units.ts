@@ -19,7 +19,9 @@ export interface UnitProfile {
 export function loadUnits(dir: string): UnitProfile[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort();
+    files = readdirSync(dir)
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort();
   } catch {
     return [];
   }
@@ -57,7 +59,11 @@ export class UnitMatcher {
     this.units = units;
     const seen = new Set<string>();
     this.patterns = units
-      .flatMap((u) => [u.name, u.shortName, ...u.aliases].filter((n): n is string => !!n).map((n) => ({ folded: foldForMatch(n), unit: u.id })))
+      .flatMap((u) =>
+        [u.name, u.shortName, ...u.aliases]
+          .filter((n): n is string => !!n)
+          .map((n) => ({ folded: foldForMatch(n), unit: u.id })),
+      )
       .filter((p) => p.folded.length >= 4 && !seen.has(p.folded + p.unit) && seen.add(p.folded + p.unit))
       .sort((a, b) => b.folded.length - a.folded.length);
   }

@@ -25,9 +25,26 @@ describe('articles in the style of other portals', () => {
       title: 'Bệnh viện Đa khoa tỉnh nhận Bằng khen của Tổng Liên đoàn',
       publishedAt: '2022-03-14T09:15:00+07:00',
       author: 'Minh Hằng',
-      units: ['tong-lien-doan-lao-dong-viet-nam', 'lien-doan-lao-dong-tinh-nam-dinh', 'cong-doan-co-so-benh-vien-da-khoa-tinh-nam-dinh'],
+      units: [
+        'tong-lien-doan-lao-dong-viet-nam',
+        'lien-doan-lao-dong-tinh-nam-dinh',
+        'cong-doan-co-so-benh-vien-da-khoa-tinh-nam-dinh',
+      ],
       contains: ['*Quang cảnh hội nghị tổng kết.*', 'mục tiêu phát triển thêm 3.000 đoàn viên mới'],
-      absent: ['Hôm nay', 'Trang chủ', 'Từ khóa', 'Tin liên quan', 'Ý kiến bạn đọc', 'Mã bảo mật', '©', 'Chia sẻ', 'alert', 'evil', 'onclick', 'hoi nghi'],
+      absent: [
+        'Hôm nay',
+        'Trang chủ',
+        'Từ khóa',
+        'Tin liên quan',
+        'Ý kiến bạn đọc',
+        'Mã bảo mật',
+        '©',
+        'Chia sẻ',
+        'alert',
+        'evil',
+        'onclick',
+        'hoi nghi',
+      ],
     },
     {
       file: 'joomla.html',
@@ -35,7 +52,13 @@ describe('articles in the style of other portals', () => {
       publishedAt: '2021-05-04T08:30:00+07:00',
       author: null,
       units: [],
-      contains: ['### Nội dung tập huấn', '- Kỹ năng tổ chức đại hội công đoàn cơ sở;', '\\{x}', '\\<Foo>', 'Tài liệu kèm theo được gửi'],
+      contains: [
+        '### Nội dung tập huấn',
+        '- Kỹ năng tổ chức đại hội công đoàn cơ sở;',
+        '\\{x}',
+        '\\<Foo>',
+        'Tài liệu kèm theo được gửi',
+      ],
       absent: ['Lượt xem', 'Bài trước', 'Bản quyền', 'javascript:', 'Theo Báo Lao Động', 'Thứ Hai, 23/11/2026'],
     },
     {
@@ -54,7 +77,17 @@ describe('articles in the style of other portals', () => {
       author: null,
       units: [],
       contains: ['- Tăng tiền ăn ca lên 25.000 đồng/người/ngày;\n- Hỗ trợ nhà trọ', 'Thỏa ước gồm các nội dung chính:'],
-      absent: ['Trang chủ', 'Cỡ chữ', 'Tags', 'Lượt xem', 'In bài viết', 'Tin liên quan', 'Đối thoại tại nơi làm việc', '©', '23/11/2026'],
+      absent: [
+        'Trang chủ',
+        'Cỡ chữ',
+        'Tags',
+        'Lượt xem',
+        'In bài viết',
+        'Tin liên quan',
+        'Đối thoại tại nơi làm việc',
+        '©',
+        '23/11/2026',
+      ],
     },
     {
       file: 'double-encoded.txt',
@@ -85,12 +118,17 @@ describe('articles in the style of other portals', () => {
     const home = readFileSync(join(process.cwd(), byName('homemade.txt').files![0]!.path), 'utf8');
     expect(splitFrontmatter(home).data.source).toEqual({ name: 'congdoannamdinh.vn' });
     const nuke = readFileSync(join(process.cwd(), byName('nukeviet.html').files![0]!.path), 'utf8');
-    expect(splitFrontmatter(nuke).data.source).toEqual({ name: 'congdoannamdinh.vn', url: 'https://congdoannamdinh.vn/tin-tuc/benh-vien-nhan-bang-khen-123.html' });
+    expect(splitFrontmatter(nuke).data.source).toEqual({
+      name: 'congdoannamdinh.vn',
+      url: 'https://congdoannamdinh.vn/tin-tuc/benh-vien-nhan-bang-khen-123.html',
+    });
   });
 
   it('proposes awards with decision number and date, campaign and conferring unit', () => {
     const r = byName('nukeviet.html');
-    expect(r.awards!.map((a) => [a.form, a.year, a.conferredBy])).toEqual([['bang-khen', 2021, 'Tổng Liên đoàn Lao động Việt Nam']]);
+    expect(r.awards!.map((a) => [a.form, a.year, a.conferredBy])).toEqual([
+      ['bang-khen', 2021, 'Tổng Liên đoàn Lao động Việt Nam'],
+    ]);
     const award = r.files!.find((f) => f.path.endsWith('.yaml'))!;
     const text = readFileSync(join(process.cwd(), award.path), 'utf8');
     expect(awardIssues(join(process.cwd(), award.path))).toEqual([]);
@@ -100,7 +138,9 @@ describe('articles in the style of other portals', () => {
     expect(text).toContain('unit: tong-lien-doan-lao-dong-viet-nam');
     expect(text).toContain('unit: cong-doan-co-so-benh-vien-da-khoa-tinh-nam-dinh');
     const liferay = byName('liferay.html');
-    expect(liferay.awards!.map((a) => [a.form, a.title, a.year])).toEqual([['ky-niem-chuong', 'Vì sự nghiệp xây dựng tổ chức Công đoàn', 2022]]);
+    expect(liferay.awards!.map((a) => [a.form, a.title, a.year])).toEqual([
+      ['ky-niem-chuong', 'Vì sự nghiệp xây dựng tổ chức Công đoàn', 2022],
+    ]);
   });
 
   it('reports the unsafe HTML it dropped and the images it did not import', () => {
@@ -113,14 +153,32 @@ describe('articles in the style of other portals', () => {
 
 describe('hostile inputs: a clean result or a clear error, and the batch goes on', () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-hostile-'));
-  writeFileSync(join(dir, 'a-jsx.txt'), 'Hàm {x} và thẻ <Foo bar={1}> trong bài\n\n02/02/2023 16:18\n\nCông thức {a + b} và <script>alert(1)</script> được nhắc đến trong bài như văn bản thường, cùng với </div> và {/* chú thích */} và `mã` và [liên kết](javascript:alert(1)).\n\nimport x from "y"\n\nexport const a = 1\n\nĐắc Thái\n');
-  writeFileSync(join(dir, 'b-script.html'), '<html><head><title>Tin có mã độc</title><script>alert(1)</script></head><body><div class="content-detail"><h1>Tin có mã độc</h1><p onmouseover="alert(1)">Đoạn văn có sự kiện onmouseover, một đường dẫn <a href="javascript:alert(2)">bấm vào đây</a> và một ảnh <img src=x onerror=alert(3)>.</p><iframe src="https://evil.example"></iframe><form><input value="x"></form><p>Đoạn thứ hai đủ dài để là nội dung của bài viết, không có gì nguy hiểm trong đó cả.</p><style>p{}</style></div></body></html>');
+  writeFileSync(
+    join(dir, 'a-jsx.txt'),
+    'Hàm {x} và thẻ <Foo bar={1}> trong bài\n\n02/02/2023 16:18\n\nCông thức {a + b} và <script>alert(1)</script> được nhắc đến trong bài như văn bản thường, cùng với </div> và {/* chú thích */} và `mã` và [liên kết](javascript:alert(1)).\n\nimport x from "y"\n\nexport const a = 1\n\nĐắc Thái\n',
+  );
+  writeFileSync(
+    join(dir, 'b-script.html'),
+    '<html><head><title>Tin có mã độc</title><script>alert(1)</script></head><body><div class="content-detail"><h1>Tin có mã độc</h1><p onmouseover="alert(1)">Đoạn văn có sự kiện onmouseover, một đường dẫn <a href="javascript:alert(2)">bấm vào đây</a> và một ảnh <img src=x onerror=alert(3)>.</p><iframe src="https://evil.example"></iframe><form><input value="x"></form><p>Đoạn thứ hai đủ dài để là nội dung của bài viết, không có gì nguy hiểm trong đó cả.</p><style>p{}</style></div></body></html>',
+  );
   writeFileSync(join(dir, 'c-empty.txt'), '');
-  writeFileSync(join(dir, 'd-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-  writeFileSync(join(dir, 'e-huge.txt'), `Tiêu đề bài rất dài\n\n${'Công đoàn cơ sở tổ chức hội nghị. '.repeat(160_000)}`);
-  writeFileSync(join(dir, 'f-latin1.txt'), Buffer.from('Tin c\xf3ng \xf0o\xe0n\n\nN\xf4i dung b\xe0i vi\xeat.\n', 'latin1'));
+  writeFileSync(
+    join(dir, 'd-binary.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  );
+  writeFileSync(
+    join(dir, 'e-huge.txt'),
+    `Tiêu đề bài rất dài\n\n${'Công đoàn cơ sở tổ chức hội nghị. '.repeat(160_000)}`,
+  );
+  writeFileSync(
+    join(dir, 'f-latin1.txt'),
+    Buffer.from('Tin c\xf3ng \xf0o\xe0n\n\nN\xf4i dung b\xe0i vi\xeat.\n', 'latin1'),
+  );
   writeFileSync(join(dir, 'g-blank.txt'), '   \n\n  \n');
-  writeFileSync(join(dir, 'h-good.txt'), 'Một bài bình thường sau các tệp hỏng\n\n05/01/2024 07:45\n\nCông đoàn cơ sở tổ chức hội nghị cán bộ, công chức năm 2024 với sự tham dự của toàn thể đoàn viên.\n');
+  writeFileSync(
+    join(dir, 'h-good.txt'),
+    'Một bài bình thường sau các tệp hỏng\n\n05/01/2024 07:45\n\nCông đoàn cơ sở tổ chức hội nghị cán bộ, công chức năm 2024 với sự tham dự của toàn thể đoàn viên.\n',
+  );
   const tree = tempContent('units');
   const results = runImport({ inputs: [dir, join(dir, 'z-missing.txt')], outDir: tree.news, today: TODAY });
   const r = (name: string) => results.find((x) => x.source.endsWith(name))!;
@@ -161,12 +219,17 @@ describe('hostile inputs: a clean result or a clear error, and the batch goes on
   it('HTML is sanitised: no script, event handler, iframe, form or javascript: link', () => {
     const b = r('b-script.html');
     expect(b.ok).toBe(true);
-    for (const bad of ['alert', 'onmouseover=', 'onerror', 'iframe', 'evil', 'javascript:', '<input', 'p{}']) expect(b.body, bad).not.toContain(bad);
+    for (const bad of ['alert', 'onmouseover=', 'onerror', 'iframe', 'evil', 'javascript:', '<input', 'p{}'])
+      expect(b.body, bad).not.toContain(bad);
     expect(b.body).toContain('một đường dẫn bấm vào đây');
   });
 
   it('the good files around the bad ones are imported', () => {
-    expect(results.filter((x) => x.ok).map((x) => x.source.split('/').pop())).toEqual(['a-jsx.txt', 'b-script.html', 'h-good.txt']);
+    expect(results.filter((x) => x.ok).map((x) => x.source.split('/').pop())).toEqual([
+      'a-jsx.txt',
+      'b-script.html',
+      'h-good.txt',
+    ]);
   });
 });
 
@@ -177,9 +240,15 @@ describe('nothing lost, nothing clobbered', () => {
     const tree = tempContent('units');
     runImport({ inputs: [input, join(FIXTURES, 'portals/nukeviet.html')], outDir: tree.news, today: TODAY });
     const snapshot = () =>
-      ['news', 'awards'].flatMap((d) => readdirSync(join(tree.root, d)).map((f) => [f, readFileSync(join(tree.root, d, f), 'utf8')])).concat([['m', readFileSync(join(tree.root, '.import-manifest.json'), 'utf8')]]);
+      ['news', 'awards']
+        .flatMap((d) => readdirSync(join(tree.root, d)).map((f) => [f, readFileSync(join(tree.root, d, f), 'utf8')]))
+        .concat([['m', readFileSync(join(tree.root, '.import-manifest.json'), 'utf8')]]);
     const before = snapshot();
-    const again = runImport({ inputs: [input, join(FIXTURES, 'portals/nukeviet.html')], outDir: tree.news, today: TODAY });
+    const again = runImport({
+      inputs: [input, join(FIXTURES, 'portals/nukeviet.html')],
+      outDir: tree.news,
+      today: TODAY,
+    });
     expect(again.flatMap((x) => x.files!.map((f) => f.outcome))).toEqual(['unchanged', 'unchanged', 'unchanged']);
     expect(snapshot()).toEqual(before);
   });
@@ -217,13 +286,25 @@ describe('nothing lost, nothing clobbered', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const run = spawnSync(
       join(projectRoot, 'node_modules/.bin/node'),
-      [join(projectRoot, 'scripts/import.ts'), '--dry-run', '--json', '--today', TODAY, '--out-dir', tree.news, input, join(dir, 'empty.txt')],
+      [
+        join(projectRoot, 'scripts/import.ts'),
+        '--dry-run',
+        '--json',
+        '--today',
+        TODAY,
+        '--out-dir',
+        tree.news,
+        input,
+        join(dir, 'empty.txt'),
+      ],
       { encoding: 'utf8', cwd: projectRoot },
     );
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout) as Record<string, unknown>[];
     expect(json).toHaveLength(2);
-    expect(Object.keys(json[0]!)).toEqual(expect.arrayContaining(['source', 'title', 'publishedAt', 'author', 'body', 'units', 'awards']));
+    expect(Object.keys(json[0]!)).toEqual(
+      expect.arrayContaining(['source', 'title', 'publishedAt', 'author', 'body', 'units', 'awards']),
+    );
     expect(json[0]!.publishedAt).toBe('2022-11-25T14:05:00+07:00');
     expect(run.stderr).toContain('empty.txt: tệp rỗng');
     expect(existsSync(tree.news)).toBe(false);

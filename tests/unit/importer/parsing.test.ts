@@ -63,8 +63,16 @@ describe('bylines', () => {
     ['Tin, ảnh: Lê Văn Nam', 'Lê Văn Nam', null],
     ['Bài và ảnh: Hoàng Minh', 'Hoàng Minh', null],
     ['Đắc Thái', 'Đắc Thái', null],
-    ['Nguyễn Thị Thu Mong - Tổ công đoàn Thanh tra & Khiếu tố', 'Nguyễn Thị Thu Mong – Tổ công đoàn Thanh tra & Khiếu tố', null],
-    ['PGS-TS Thân Minh Quế, TUV- Bí thư Đảng uỷ Các cơ quan tỉnh', 'PGS-TS Thân Minh Quế, TUV – Bí thư Đảng uỷ Các cơ quan tỉnh', null],
+    [
+      'Nguyễn Thị Thu Mong - Tổ công đoàn Thanh tra & Khiếu tố',
+      'Nguyễn Thị Thu Mong – Tổ công đoàn Thanh tra & Khiếu tố',
+      null,
+    ],
+    [
+      'PGS-TS Thân Minh Quế, TUV- Bí thư Đảng uỷ Các cơ quan tỉnh',
+      'PGS-TS Thân Minh Quế, TUV – Bí thư Đảng uỷ Các cơ quan tỉnh',
+      null,
+    ],
     ['ThS. Nguyễn Văn Hùng', 'ThS. Nguyễn Văn Hùng', null],
     ['(kiemsat.vn)', null, 'kiemsat.vn'],
     ['Theo Báo Lao Động', null, 'Báo Lao Động'],
@@ -165,7 +173,8 @@ describe('decoding input files', () => {
 
 describe('paragraph repair', () => {
   it('rejoins a hard-wrapped file, keeps sentence ends and bylines apart', () => {
-    const text = 'Đây cũng là nội dung đã được Liên\nđoàn Lao động thành phố chỉ đạo,\nhướng dẫn các cấp công đoàn. Qua đó, nâng cao ý\nthức trách nhiệm của cán bộ.\nVai trò của tổ chức\nCông đoàn còn được khẳng định qua việc tham gia xây dựng quy chế của\ncơ quan.\nNguyễn Thị Thu Mong - Tổ công\nđoàn Thanh tra & Khiếu tố';
+    const text =
+      'Đây cũng là nội dung đã được Liên\nđoàn Lao động thành phố chỉ đạo,\nhướng dẫn các cấp công đoàn. Qua đó, nâng cao ý\nthức trách nhiệm của cán bộ.\nVai trò của tổ chức\nCông đoàn còn được khẳng định qua việc tham gia xây dựng quy chế của\ncơ quan.\nNguyễn Thị Thu Mong - Tổ công\nđoàn Thanh tra & Khiếu tố';
     const lines = rawLines(text);
     expect(isHardWrapped(lines)).toBe(true);
     expect(linesToBlocks(lines, true).map((b) => b.text)).toEqual([
@@ -201,9 +210,27 @@ describe('paragraph repair', () => {
 });
 
 const units = new UnitMatcher([
-  { id: 'ldld-qn', name: 'Liên đoàn Lao động tỉnh Quảng Ngãi', shortName: 'LĐLĐ tỉnh Quảng Ngãi', aliases: [], level: 'lien-doan-tinh' },
-  { id: 'cd-vks-qn', name: 'Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi', shortName: 'Công đoàn VKSND tỉnh Quảng Ngãi', aliases: ['Công đoàn cơ sở VKSND tỉnh Quảng Ngãi'], level: 'cong-doan-co-so' },
-  { id: 'vks-qn', name: 'Viện kiểm sát nhân dân tỉnh Quảng Ngãi', shortName: 'VKSND tỉnh Quảng Ngãi', aliases: [], level: 'co-quan' },
+  {
+    id: 'ldld-qn',
+    name: 'Liên đoàn Lao động tỉnh Quảng Ngãi',
+    shortName: 'LĐLĐ tỉnh Quảng Ngãi',
+    aliases: [],
+    level: 'lien-doan-tinh',
+  },
+  {
+    id: 'cd-vks-qn',
+    name: 'Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi',
+    shortName: 'Công đoàn VKSND tỉnh Quảng Ngãi',
+    aliases: ['Công đoàn cơ sở VKSND tỉnh Quảng Ngãi'],
+    level: 'cong-doan-co-so',
+  },
+  {
+    id: 'vks-qn',
+    name: 'Viện kiểm sát nhân dân tỉnh Quảng Ngãi',
+    shortName: 'VKSND tỉnh Quảng Ngãi',
+    aliases: [],
+    level: 'co-quan',
+  },
 ]);
 
 describe('units', () => {
@@ -221,12 +248,31 @@ describe('units', () => {
 describe('award sentences', () => {
   it.each([
     {
-      sentence: 'Liên đoàn Lao động tỉnh Quảng Ngãi tặng Bằng khen đơn vị “Hoàn thành xuất sắc nhiệm vụ” năm 2022 cho Công đoàn cơ sở VKSND tỉnh Quảng Ngãi.',
-      expected: [{ form: 'bang-khen', title: 'Hoàn thành xuất sắc nhiệm vụ', year: 2022, conferredBy: 'ldld-qn', recipients: ['cd-vks-qn'] }],
+      sentence:
+        'Liên đoàn Lao động tỉnh Quảng Ngãi tặng Bằng khen đơn vị “Hoàn thành xuất sắc nhiệm vụ” năm 2022 cho Công đoàn cơ sở VKSND tỉnh Quảng Ngãi.',
+      expected: [
+        {
+          form: 'bang-khen',
+          title: 'Hoàn thành xuất sắc nhiệm vụ',
+          year: 2022,
+          conferredBy: 'ldld-qn',
+          recipients: ['cd-vks-qn'],
+        },
+      ],
     },
     {
-      sentence: 'Năm 2021, Công đoàn VKSND tỉnh Quảng Ngãi được LĐLĐ tỉnh Quảng Ngãi tặng Giấy khen theo Quyết định số 38/QĐ-LĐLĐ ngày 24/7/2021.',
-      expected: [{ form: 'giay-khen', title: null, year: 2021, conferredBy: 'ldld-qn', recipients: ['cd-vks-qn'], decision: { number: '38/QĐ-LĐLĐ', date: '2021-07-24' } }],
+      sentence:
+        'Năm 2021, Công đoàn VKSND tỉnh Quảng Ngãi được LĐLĐ tỉnh Quảng Ngãi tặng Giấy khen theo Quyết định số 38/QĐ-LĐLĐ ngày 24/7/2021.',
+      expected: [
+        {
+          form: 'giay-khen',
+          title: null,
+          year: 2021,
+          conferredBy: 'ldld-qn',
+          recipients: ['cd-vks-qn'],
+          decision: { number: '38/QĐ-LĐLĐ', date: '2021-07-24' },
+        },
+      ],
     },
     {
       sentence: 'Năm 2023, VKSND tỉnh Quảng Ngãi đạt danh hiệu Tập thể lao động xuất sắc, Cờ thi đua của Chính phủ.',
@@ -251,11 +297,9 @@ describe('award sentences', () => {
   });
 
   it('splits sentences without breaking numbers or quotes', () => {
-    expect(sentences('Tổng số tiền 151.000.000 đồng. Năm 2023 đơn vị đạt “Hoàn thành xuất sắc nhiệm vụ”. Hết')).toEqual([
-      'Tổng số tiền 151.000.000 đồng.',
-      'Năm 2023 đơn vị đạt “Hoàn thành xuất sắc nhiệm vụ”.',
-      'Hết',
-    ]);
+    expect(sentences('Tổng số tiền 151.000.000 đồng. Năm 2023 đơn vị đạt “Hoàn thành xuất sắc nhiệm vụ”. Hết')).toEqual(
+      ['Tổng số tiền 151.000.000 đồng.', 'Năm 2023 đơn vị đạt “Hoàn thành xuất sắc nhiệm vụ”.', 'Hết'],
+    );
   });
 });
 

@@ -30,7 +30,8 @@ const CHROME = [
 const EXPECTED = [
   {
     seed: '000',
-    title: 'Công đoàn Viện kiểm sát nhân dân thành phố Hải Phòng: Thực hiện tốt dân chủ ở cơ sở, góp phần xây dựng Đảng, xây dựng cơ quan, đơn vị trong sạch vững mạnh',
+    title:
+      'Công đoàn Viện kiểm sát nhân dân thành phố Hải Phòng: Thực hiện tốt dân chủ ở cơ sở, góp phần xây dựng Đảng, xây dựng cơ quan, đơn vị trong sạch vững mạnh',
     publishedAt: null,
     author: 'Nguyễn Thị Thu Mong – Tổ công đoàn Thanh tra & Khiếu tố',
     units: ['cong-doan-vksnd-thanh-pho-hai-phong'],
@@ -46,13 +47,31 @@ const EXPECTED = [
     paragraphs: 13,
     awards: [
       ['vinh-danh', 'Tập thể xuất sắc tiêu biểu', 2022, null, 'Công đoàn cơ sở VKSND tỉnh Quảng Ngãi'],
-      ['bang-khen', 'Hoàn thành xuất sắc nhiệm vụ', 2022, 'Liên đoàn Lao động tỉnh Quảng Ngãi', 'Công đoàn cơ sở VKSND tỉnh Quảng Ngãi'],
+      [
+        'bang-khen',
+        'Hoàn thành xuất sắc nhiệm vụ',
+        2022,
+        'Liên đoàn Lao động tỉnh Quảng Ngãi',
+        'Công đoàn cơ sở VKSND tỉnh Quảng Ngãi',
+      ],
       ['co-thi-dua', 'Cờ thi đua ngành Kiểm sát nhân dân', 2022, null, 'VKSND tỉnh Quảng Ngãi'],
-      ['co-thi-dua', 'Tập thể hoàn thành xuất sắc nhiệm vụ cụm khối các cơ quan TW', 2022, 'UBND tỉnh', 'VKSND tỉnh Quảng Ngãi'],
+      [
+        'co-thi-dua',
+        'Tập thể hoàn thành xuất sắc nhiệm vụ cụm khối các cơ quan TW',
+        2022,
+        'UBND tỉnh',
+        'VKSND tỉnh Quảng Ngãi',
+      ],
       ['bang-khen', 'Tổng kết 10 năm thực hiện NQ TW 8', 2022, 'Chủ tịch UBND tỉnh', 'VKSND tỉnh Quảng Ngãi'],
       ['bang-khen', 'Thực hiện tốt công tác phòng, chống tội phạm', 2022, null, 'VKSND tỉnh Quảng Ngãi'],
       // The same Bằng khen of LĐLĐ tỉnh Quảng Ngãi stated again here is not proposed twice.
-      ['bang-khen', 'Hoàn thành xuất sắc nhiệm vụ', 2022, 'Công đoàn Viên chức tỉnh Quảng Ngãi', 'Công đoàn VKSND tỉnh Quảng Ngãi'],
+      [
+        'bang-khen',
+        'Hoàn thành xuất sắc nhiệm vụ',
+        2022,
+        'Công đoàn Viên chức tỉnh Quảng Ngãi',
+        'Công đoàn VKSND tỉnh Quảng Ngãi',
+      ],
     ],
   },
   {
@@ -66,7 +85,8 @@ const EXPECTED = [
   },
   {
     seed: '003',
-    title: 'Công đoàn Viên chức tỉnh với công tác chăm lo và bảo vệ quyền, lợi ích hợp pháp, chính đáng cho công chức, viên chức, người lao động',
+    title:
+      'Công đoàn Viên chức tỉnh với công tác chăm lo và bảo vệ quyền, lợi ích hợp pháp, chính đáng cho công chức, viên chức, người lao động',
     publishedAt: '2016-10-27T10:56:00+07:00',
     author: 'Tô Thị Ái, Công đoàn Viên chức tỉnh',
     units: ['cong-doan-vien-chuc-tinh-lang-son'],
@@ -75,7 +95,8 @@ const EXPECTED = [
   },
   {
     seed: '004',
-    title: 'Tham dự Hội nghị có các đồng chí Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành Công đoàn cùng đại diện các Công đoàn bộ phận thuộc Công đoàn VKSND tối cao',
+    title:
+      'Tham dự Hội nghị có các đồng chí Ủy viên Ban Thường vụ, Ủy viên Ban Chấp hành Công đoàn cùng đại diện các Công đoàn bộ phận thuộc Công đoàn VKSND tối cao',
     publishedAt: null,
     author: 'Đắc Thái',
     units: ['cong-doan-vksnd-toi-cao', 'vksnd-toi-cao', 'cong-doan-vien-chuc-viet-nam'],
@@ -83,7 +104,13 @@ const EXPECTED = [
     awards: [
       ['vinh-danh', 'Gương mặt của năm', 2020, 'Công đoàn Viên chức Việt Nam', 'các cá nhân'],
       ['vinh-danh', 'Gương mặt của năm', 2021, 'Công đoàn Viên chức Việt Nam', 'các cá nhân'],
-      ['bang-khen', 'Thành tích xuất sắc trong hoạt động công đoàn và công tác nữ công', 2021, 'Công đoàn Viên chức Việt Nam', 'các tập thể và cá nhân'],
+      [
+        'bang-khen',
+        'Thành tích xuất sắc trong hoạt động công đoàn và công tác nữ công',
+        2021,
+        'Công đoàn Viên chức Việt Nam',
+        'các tập thể và cá nhân',
+      ],
     ],
   },
 ] as const;
@@ -99,7 +126,9 @@ const resultOf = (seed: string) => results.find((r) => r.source.includes(`${seed
 
 describe('importing the five seeds', () => {
   it('imports every seed', () => {
-    expect(results.map((r) => [r.source.slice(-24, -21), r.ok, r.error])).toEqual(EXPECTED.map((e) => [e.seed, true, undefined]));
+    expect(results.map((r) => [r.source.slice(-24, -21), r.ok, r.error])).toEqual(
+      EXPECTED.map((e) => [e.seed, true, undefined]),
+    );
   });
 
   it.each(EXPECTED)('seed $seed: title, date, author, units', (e) => {
@@ -137,7 +166,14 @@ describe('importing the five seeds', () => {
     const id = article.path.split('/').pop()!.replace(/\.md$/, '');
     const awardFiles = r.files!.filter((f) => f.path.endsWith('.yaml'));
     expect(awardFiles.length).toBe(e.awards.length);
-    expect(data.awards ?? []).toEqual(awardFiles.map((f) => f.path.split('/').pop()!.replace(/\.yaml$/, '')));
+    expect(data.awards ?? []).toEqual(
+      awardFiles.map((f) =>
+        f.path
+          .split('/')
+          .pop()!
+          .replace(/\.yaml$/, ''),
+      ),
+    );
     for (const f of awardFiles) {
       const p = join(process.cwd(), f.path);
       expect(awardIssues(p)).toEqual([]);
@@ -161,19 +197,24 @@ describe('importing the five seeds', () => {
     expect(resultOf('003').removed!.map((x) => x.rule)).toEqual(['slogan', 'image-alt-text', 'image-alt-text']);
     expect(resultOf('004').removed!.filter((x) => x.rule === 'photo-table')).toHaveLength(6);
     const rules002 = new Set(resultOf('002').removed!.map((x) => x.rule));
-    for (const rule of ['repeated-title', 'rating', 'comments', 'captcha', 'counter', 'poll', 'session']) expect(rules002).toContain(rule);
+    for (const rule of ['repeated-title', 'rating', 'comments', 'captcha', 'counter', 'poll', 'session'])
+      expect(rules002).toContain(rule);
     expect(resultOf('001').removed!.map((x) => x.rule)).toEqual(['comments', 'comments', 'back-to-top']);
   });
 
   it('keeps photo captions as captions', () => {
     expect(resultOf('004').body).toContain('*Quang cảnh Hội nghị.*');
     expect(resultOf('003').body).toContain('*Hội nghị Cán bộ công chức viên chức Ban quản lý');
-    expect(resultOf('002').body).toContain('*Đồng chí Thân Minh Quế cùng các đại biểu tại Liên hoan tuyên truyền ca khúc cách mạng.*');
+    expect(resultOf('002').body).toContain(
+      '*Đồng chí Thân Minh Quế cùng các đại biểu tại Liên hoan tuyên truyền ca khúc cách mạng.*',
+    );
   });
 
   it('repairs mojibake and rejoins hard-wrapped lines', () => {
     expect(resultOf('003').body).toContain('pháp luật của Nhà nước trong cơ quan');
-    expect(resultOf('000').body).toContain('đã được Liên đoàn Lao động thành phố, Công đoàn viên chức thành phố tập trung chỉ đạo');
+    expect(resultOf('000').body).toContain(
+      'đã được Liên đoàn Lao động thành phố, Công đoàn viên chức thành phố tập trung chỉ đạo',
+    );
     expect(resultOf('000').body).toContain('Vai trò của tổ chức Công đoàn còn được khẳng định');
   });
 

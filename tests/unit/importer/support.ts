@@ -15,7 +15,11 @@ export const SEEDS = join(projectRoot, '../shared/seeds');
 export const FIXTURES = join(projectRoot, 'tests/fixtures/import');
 
 /** A fresh content tree in a temp folder with the given fixture units. */
-export function tempContent(units: 'seed-units' | 'units' = 'seed-units'): { root: string; news: string; awards: string } {
+export function tempContent(units: 'seed-units' | 'units' = 'seed-units'): {
+  root: string;
+  news: string;
+  awards: string;
+} {
   const root = mkdtempSync(join(tmpdir(), 'import-test-'));
   cpSync(join(FIXTURES, units), join(root, 'units'), { recursive: true });
   return { root, news: join(root, 'news'), awards: join(root, 'awards') };
