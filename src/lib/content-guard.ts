@@ -208,7 +208,11 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
       if (!result.success) {
         for (const issue of result.error.issues) {
           const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
-          const field = fieldPath(issue.path);
+          // An unknown (often misspelt) field: name the field itself, not the object holding it.
+          const field =
+            issue.code === 'unrecognized_keys'
+              ? issue.keys.map((k) => fieldPath([...issue.path, k])).join(', ')
+              : fieldPath(issue.path);
           add(
             file,
             field,

@@ -39,6 +39,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'impossible-date',
+    file: 'awards/2022-bang-khen-mau.yaml',
+    expect: [/→ decision\.date: "2023-02-30" không phải ngày hợp lệ; hãy viết năm-tháng-ngày, ví dụ: 2023-07-24/],
+  },
+  {
+    name: 'unknown-field',
+    file: 'news/bai-mau.md',
+    expect: [/→ tag: Trường không có trong mẫu: "tag"\. Hãy sửa lại tên trường cho đúng/],
+  },
+  {
     name: 'unknown-reference',
     file: 'news/bai-mau.md',
     expect: [/→ units\[1\]: không tìm thấy "cong-doan-khong-co-that" trong content\/units\/\. Hãy sửa thành mã/],

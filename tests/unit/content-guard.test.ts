@@ -40,6 +40,8 @@ describe('checkContentTree on the bad-content corpus (no build)', () => {
     ['missing-field', 'news/bai-mau.md', 'title'],
     ['wrong-type', 'awards/2022-bang-khen-mau.yaml', 'year'],
     ['malformed-date', 'news/bai-mau.md', 'publishedAt'],
+    ['impossible-date', 'awards/2022-bang-khen-mau.yaml', 'decision.date'],
+    ['unknown-field', 'news/bai-mau.md', 'tag'],
     ['unknown-reference', 'news/bai-mau.md', 'units[1]'],
     ['duplicate-id', 'news/bai-mau.mdx', '(tên tệp)'],
     ['duplicate-slug', 'news/Bai-Mau.md', '(tên tệp)'],
