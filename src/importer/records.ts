@@ -43,6 +43,7 @@ export function planFiles(
   sourceName: string,
   awardTaken: (id: string) => boolean,
   awardIds: string[] = [],
+  bodyMarkdown: string = bodyToMarkdown(article.body),
 ): PlannedFile[] {
   const files: PlannedFile[] = [];
   const used = new Set<string>();
@@ -87,7 +88,7 @@ export function planFiles(
   if (awardIdsWritten.length) data.awards = awardIdsWritten;
   data.category = category(article);
   if (article.titleDerived) data.draft = true;
-  const md = `${frontmatter(data)}\n${bodyToMarkdown(article.body)}`;
+  const md = `${frontmatter(data)}\n${bodyMarkdown}`;
   return [{ kind: 'article', id: articleId, content: md }, ...files];
 }
 

@@ -70,7 +70,7 @@ export function collectInputs(paths: string[]): string[] {
     } else if (explicit || INPUT_EXT.test(p)) out.push(p);
   };
   for (const p of paths) walk(p, true);
-  return out;
+  return [...new Set(out)]; // a file named twice is imported once
 }
 
 function writeAtomic(path: string, content: string) {
@@ -113,6 +113,8 @@ export function runImport(options: RunOptions): InputResult[] {
   const inputs = collectInputs(options.inputs.map((p) => resolve(cwd, p)));
   const key = (abs: string) => relative(manifestRoot, abs).split('\\').join('/');
   const claimed = new Set<string>(); // output paths planned in this batch
+  const bySource = new Map<string, string[]>();
+  for (const [k, e] of Object.entries(manifest.files)) bySource.set(e.source, [...(bySource.get(e.source) ?? []), k]);
 
   const results: InputResult[] = [];
   const started = Date.now();
@@ -138,7 +140,7 @@ export function runImport(options: RunOptions): InputResult[] {
         throw new ImportInputError('không tìm thấy nội dung bài viết trong tệp (no article text found)');
 
       // Earlier import of the same source: same ids. Otherwise free ids.
-      const previous = Object.entries(manifest.files).filter(([, e]) => e.source === source);
+      const previous = (bySource.get(source) ?? []).map((k) => [k] as const);
       const newsKey = (id: string) => key(join(outDir, `${id}.md`));
       const awardKey = (id: string) => key(join(awardsDir, `${id}.yaml`));
       const prevArticle = previous.find(([k]) => k.startsWith(key(outDir) + '/'))?.[0];
@@ -155,12 +157,14 @@ export function runImport(options: RunOptions): InputResult[] {
       const prevAwards = previous
         .filter(([k]) => k.startsWith(key(awardsDir) + '/'))
         .map(([k]) => basename(k, '.yaml'));
+      const bodyMarkdown = bodyToMarkdown(article.body);
       const planned = planFiles(
         article,
         articleId,
         basename(abs),
         (id) => claimed.has(awardKey(id)) || (!prevAwards.includes(id) && existsSync(join(awardsDir, `${id}.yaml`))),
         prevAwards,
+        bodyMarkdown,
       );
       const files: { path: string; outcome: WriteOutcome }[] = [];
       for (const f of planned) {
@@ -183,7 +187,7 @@ export function runImport(options: RunOptions): InputResult[] {
         title: article.title,
         publishedAt: article.publishedAt,
         author: article.author,
-        body: bodyToMarkdown(article.body),
+        body: bodyMarkdown,
         units: article.units,
         awards: jsonAwards(article),
         files,
