@@ -129,6 +129,16 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
   const rel = (file: string) => relative(projectRoot, file).split(sep).join('/');
   const add = (file: string, field: string, message: string) => problems.push({ file: rel(file), field, message });
 
+  // A mistyped CONTENT_DIR would otherwise build an empty site and publish it over the real one.
+  if (!['news', 'awards', 'units'].some((c) => existsSync(join(contentRoot, c)))) {
+    add(
+      contentRoot,
+      '(thư mục nội dung)',
+      `không có thư mục news/, awards/ hay units/ trong ${rel(contentRoot) || '.'}: bản dựng sẽ là một trang trống. Hãy kiểm tra CONTENT_DIR (hoặc thư mục content/). (content folder not found)`,
+    );
+    return problems;
+  }
+
   for (const collection of ['units', 'awards', 'news'] as const) {
     const dir = join(contentRoot, collection);
     if (!existsSync(dir)) continue;

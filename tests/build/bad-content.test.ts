@@ -178,7 +178,11 @@ describe('bad content', () => {
         results.set(c.name, { status: r.status, output: plain(r.output) });
       }
     };
-    await Promise.all([worker(), worker()]);
+    const missing = (async () => {
+      const r = await build('khong-co-thu-muc-nay');
+      results.set('(no such folder)', { status: r.status, output: plain(r.output) });
+    })();
+    await Promise.all([worker(), worker(), missing]);
   }, 600_000);
 
   afterAll(() => {
@@ -203,8 +207,16 @@ describe('bad content', () => {
     }
   });
 
+  it('a mistyped CONTENT_DIR fails the build instead of publishing an empty site', () => {
+    const r = results.get('(no such folder)')!;
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(
+      /tests\/fixtures\/bad-content\/khong-co-thu-muc-nay → \(thư mục nội dung\): .*Hãy kiểm tra CONTENT_DIR/,
+    );
+  });
+
   it('leaves the previously built site untouched after every failed build', () => {
-    expect(results.size).toBe(cases.length);
+    expect(results.size).toBe(cases.length + 1);
     expect(snapshot(outDir)).toEqual(good);
   });
 

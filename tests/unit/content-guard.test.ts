@@ -66,6 +66,16 @@ describe('checkContentTree on the bad-content corpus (no build)', () => {
     for (const p of problems) expect(p.message, p.message).toMatch(/[Hh]ãy |Chọn một trong|Cần /);
   });
 
+  it('refuses a content folder without any collection (a mistyped CONTENT_DIR)', () => {
+    const problems = check('khong-co-thu-muc-nay');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: 'tests/fixtures/bad-content/khong-co-thu-muc-nay',
+      field: '(thư mục nội dung)',
+    });
+    expect(problems[0]!.message).toContain('Hãy kiểm tra CONTENT_DIR');
+  });
+
   it('formats one line per problem with file, field and message', () => {
     const text = formatProblems(check('missing-alt'));
     expect(text).toMatch(/^Nội dung có 2 lỗi/);
