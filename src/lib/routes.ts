@@ -33,6 +33,8 @@ export const routes = {
   unitFeed: (id: string) => p(`don-vi/${id}/rss.xml`),
   /** Generated Open Graph image of an article without a hero image. */
   shareImage: (id: string) => p(`anh-chia-se/${id}.png`),
+  /** The site's own share image (pages without one, older articles). */
+  siteShareImage: () => p('anh-chia-se.png'),
   sitemap: () => p('sitemap-index.xml'),
   robots: () => p('robots.txt'),
   favicon: () => p('favicon.svg'),

@@ -66,6 +66,8 @@ beforeAll(() => {
     CONTENT_DIR: contentDir,
     SITE_NOW: '2026-11-01T00:00:00+07:00',
     SHARE_IMAGE_CACHE: shareCache,
+    // The newest 20 articles without a hero image get their own card, older ones the site's.
+    SHARE_IMAGE_LIMIT: '20',
   });
   if (status !== 0) throw new Error(`Fixture build failed:\n${output.slice(-6000)}`);
   files = walk(outDir);
@@ -208,18 +210,17 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('share images', () => {
-  it('one generated 1200×630 PNG per published article without a hero image, cached between builds', async () => {
+  it('one generated 1200×630 PNG per recent article without a hero image, cached between builds', async () => {
     const generated = readdirSync(join(outDir, 'anh-chia-se')).sort();
-    expect(generated).toEqual(
-      [...SERIES, 'bai-khong-anh', 'bai-mdx', 'bai-vua-den-gio'].map((id) => `${id}.png`).sort(),
-    );
+    // Newest first: bai-vua-den-gio, then the series from 23 down to 5 (20 in all).
+    expect(generated).toEqual(['bai-vua-den-gio', ...SERIES.slice(4)].map((id) => `${id}.png`).sort());
     for (const f of generated) {
       const meta = await sharp(join(outDir, 'anh-chia-se', f)).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     }
     // The cache holds content-hash names, one per image.
     const cached = readdirSync(shareCache);
-    expect(cached).toHaveLength(SERIES.length + 3);
+    expect(cached).toHaveLength(20 + 1); // and the site's own card
     for (const f of cached) expect(f).toMatch(/^[0-9a-f]{20}\.png$/);
     expect(statSync(join(shareCache, cached[0]!)).size).toBeGreaterThan(5000);
   });
@@ -294,10 +295,23 @@ describe('social and structured metadata', () => {
     expect(meta(html, 'article:published_time')).toBe('2024-05-10T09:00:00+07:00');
   });
 
-  it('an article without one shares its generated image', () => {
-    const html = read('tin-tuc/bai-khong-anh/index.html');
-    expect(meta(html, 'og:image')).toBe(`${SITE}/anh-chia-se/bai-khong-anh.png`);
+  it('a recent article without one shares its generated image', () => {
+    const html = read('tin-tuc/bai-vua-den-gio/index.html');
+    expect(meta(html, 'og:image')).toBe(`${SITE}/anh-chia-se/bai-vua-den-gio.png`);
     expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')]).toEqual(['1200', '630']);
+  });
+
+  it.each([
+    'tin-tuc/bai-khong-anh/index.html',
+    'index.html',
+    'chu-de/thi-dua/index.html',
+    'don-vi/cong-doan-co-so-thu-nghiem/index.html',
+  ])('%s (an older article, or not an article) shares the site image', async (page) => {
+    const html = read(page);
+    expect(meta(html, 'og:image')).toBe(`${SITE}/anh-chia-se.png`);
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    const png = await sharp(join(outDir, 'anh-chia-se.png')).metadata();
+    expect([png.format, png.width, png.height]).toEqual(['png', 1200, 630]);
   });
 
   it('articles carry NewsArticle JSON-LD', () => {

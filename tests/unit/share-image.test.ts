@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { NewsEntry } from '../../src/lib/content-model';
+import { articlesWithShareImage, shareImageLimit } from '../../src/lib/share-image-input';
 import {
   escapeXml,
   prewarmShareImages,
@@ -109,5 +111,26 @@ describe('prewarmShareImages', () => {
     // A second build finds them all cached.
     expect(await prewarmShareImages(inputs, cache)).toBe(0);
     expect((await renderShareImage(inputs[0]!, cache)).cached).toBe(true);
+  });
+});
+
+describe('which articles get their own card', () => {
+  const article = (id: string, hero = false) => ({ id, data: { hero: hero ? {} : undefined } }) as unknown as NewsEntry;
+  const news = [article('a'), article('b', true), article('c'), article('d')];
+  it.each([
+    [0, []],
+    [2, ['a', 'c']],
+    [10, ['a', 'c', 'd']],
+  ])('the newest %i without a hero image', (limit, ids) => {
+    expect([...articlesWithShareImage([...news], limit)]).toEqual(ids);
+  });
+  it.each([
+    [undefined, 1000],
+    ['', 1000],
+    ['0', 0],
+    ['250', 250],
+  ])('SHARE_IMAGE_LIMIT=%j → %i', (raw, n) => expect(shareImageLimit({ SHARE_IMAGE_LIMIT: raw })).toBe(n));
+  it.each(['-1', 'many', '2.5'])('SHARE_IMAGE_LIMIT=%j is refused with a clear message', (raw) => {
+    expect(() => shareImageLimit({ SHARE_IMAGE_LIMIT: raw })).toThrow(/SHARE_IMAGE_LIMIT.*whole number/);
   });
 });
