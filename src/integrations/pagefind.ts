@@ -62,13 +62,13 @@ export async function buildSearchIndex(
       const html = await readFile(file, 'utf8');
       // Pages that ask search engines not to index them (the search page itself) stay out too.
       if (/<meta\s+name=["']robots["']\s+content=["'][^"']*noindex/i.test(html)) return;
-      const extracted = extractIndexedText(html);
-      const sourcePath = relative(outDir, file).split(sep).join('/');
       // Pagefind skips pages without data-pagefind-body once any page has one; so do we.
-      if (!extracted.hasBody && !wholePage) {
+      if (!wholePage && !html.includes('data-pagefind-body')) {
         bodyless.push(file);
         return;
       }
+      const extracted = extractIndexedText(html);
+      const sourcePath = relative(outDir, file).split(sep).join('/');
       const dfold = dFold ? dFoldField(extracted.text) : '';
       const addDateSort = !extracted.hasDateSort;
       const response = await index!.addHTMLFile({

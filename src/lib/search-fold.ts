@@ -24,6 +24,8 @@ export const DFOLD_META = 'dfold';
 /** Letters with no Unicode decomposition that readers type as plain d. */
 const D_STROKE = /[đĐðÐ]/;
 const D_STROKE_ALL = /[đĐðÐ]/g;
+/** Whitespace-separated words (no-break and other odd spaces included) with a d-stroke letter. */
+const D_STROKE_WORDS = /[^\s\u00a0\u2007\u202f\u2009\u200a\u3000]*[đĐðÐ][^\s\u00a0\u2007\u202f\u2009\u200a\u3000]*/g;
 
 /** Replace đ Đ ð Ð by d/D, keeping every other character (tone marks included). */
 export function foldDStroke(text: string): string {
@@ -56,8 +58,8 @@ export function foldedQuery(query: string): string | null {
  */
 export function dFoldField(text: string): string {
   const seen = new Set<string>();
-  for (const word of text.normalize('NFC').split(/[\s\u00a0\u2007\u202f\u2009\u200a\u3000]+/)) {
-    if (!word || !D_STROKE.test(word)) continue;
+  // Only words containing a d-stroke letter matter: find them directly instead of splitting all.
+  for (const [word] of text.normalize('NFC').matchAll(D_STROKE_WORDS)) {
     seen.add(foldDStroke(word).toLowerCase());
     // The look-alike eth (ð Ð) also under its Vietnamese spelling, so "đảng" finds "Ðảng".
     if (/[ðÐ]/.test(word)) seen.add(word.replace(/ð/g, 'đ').replace(/Ð/g, 'Đ').toLowerCase());
@@ -114,6 +116,8 @@ function decodeEntities(text: string): string {
 
 const TAG =
   /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const SCRIPT_END = /<\/script/gi;
+const STYLE_END = /<\/style/gi;
 const hasAttr = (attrs: string, name: string) => new RegExp(`(^|\\s)${name}(\\s|=|/|$)`).test(attrs);
 
 export interface IndexedText {
@@ -130,14 +134,15 @@ export function extractIndexedText(html: string): IndexedText {
   const bodyHtml = html.includes('data-pagefind-body');
   const hasDateSort = /data-pagefind-sort=["']date[:[]/.test(html);
   const out: string[] = [];
-  // Stack of open elements with flags: in body, ignored, skipped.
+  // Open elements, with counters of how many of them are body / ignored / skipped elements.
   const stack: { name: string; body: boolean; ignore: boolean; skip: boolean }[] = [];
-  let inBody = !bodyHtml;
-  let ignored = false;
-  let skipped = false;
+  let bodyDepth = 0;
+  let ignoreDepth = 0;
+  let skipDepth = 0;
   let last = 0;
   const flush = (end: number) => {
-    if (end > last && inBody && !ignored && !skipped) out.push(html.slice(last, end));
+    if (end > last && (bodyDepth > 0 || !bodyHtml) && ignoreDepth === 0 && skipDepth === 0)
+      out.push(html.slice(last, end));
   };
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
@@ -145,40 +150,39 @@ export function extractIndexedText(html: string): IndexedText {
     last = TAG.lastIndex;
     const name = m[2]?.toLowerCase();
     if (!name) continue; // comment, doctype
-    const closing = m[1] === '/';
     const attrs = m[3] ?? '';
-    if (closing) {
-      // Pop to the matching element (tolerates unclosed children).
-      const at = stack.map((s) => s.name).lastIndexOf(name);
-      if (at >= 0) stack.length = at;
-      inBody = !bodyHtml || stack.some((s) => s.body);
-      ignored = stack.some((s) => s.ignore);
-      skipped = stack.some((s) => s.skip);
-      // Block boundaries separate words.
-      out.push(' ');
+    out.push(' '); // tag boundaries separate words
+    if (m[1] === '/') {
+      // Pop to the matching element (tolerates unclosed children); stray closers are ignored.
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== name) at--;
+      while (at >= 0 && stack.length > at) {
+        const frame = stack.pop()!;
+        if (frame.body) bodyDepth--;
+        if (frame.ignore) ignoreDepth--;
+        if (frame.skip) skipDepth--;
+      }
       continue;
     }
-    if (VOID.has(name) || attrs.trimEnd().endsWith('/')) {
-      out.push(' ');
-      continue;
-    }
+    if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
     const frame = {
       name,
-      body: hasAttr(attrs, 'data-pagefind-body'),
-      ignore: hasAttr(attrs, 'data-pagefind-ignore'),
+      body: attrs.includes('data-pagefind-body') && hasAttr(attrs, 'data-pagefind-body'),
+      ignore: attrs.includes('data-pagefind-ignore') && hasAttr(attrs, 'data-pagefind-ignore'),
       skip: SKIP.has(name),
     };
     stack.push(frame);
-    inBody ||= frame.body;
-    ignored ||= frame.ignore;
-    skipped ||= frame.skip;
+    if (frame.body) bodyDepth++;
+    if (frame.ignore) ignoreDepth++;
+    if (frame.skip) skipDepth++;
     if (name === 'script' || name === 'style') {
       // Raw text: jump to the closing tag.
-      const close = html.toLowerCase().indexOf(`</${name}`, TAG.lastIndex);
-      TAG.lastIndex = close < 0 ? html.length : close;
+      const closeTag = name === 'script' ? SCRIPT_END : STYLE_END;
+      closeTag.lastIndex = TAG.lastIndex;
+      const close = closeTag.exec(html);
+      TAG.lastIndex = close ? close.index : html.length;
       last = TAG.lastIndex;
     }
-    out.push(' ');
   }
   flush(html.length);
   return { hasBody: bodyHtml, text: decodeEntities(out.join('')).replace(/\s+/g, ' ').trim(), hasDateSort };

@@ -131,7 +131,12 @@ export function startSearch(): void {
   async function load(): Promise<PagefindApi> {
     if (pagefind) return pagefind;
     const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: base, excerptLength: 30 });
+    // metaCacheTag: the metadata file is otherwise re-fetched on every visit (cache-busting).
+    await api.options({
+      baseUrl: base,
+      excerptLength: 30,
+      ...(app.dataset.build && { metaCacheTag: app.dataset.build }),
+    });
     await api.init();
     // Loads the filter index: search() only reports counts for filters that are loaded.
     await api.filters();
