@@ -2,7 +2,7 @@
 // Production build that never leaves a half-published site: Astro builds into a fresh
 // folder beside dist/, and only a successful build replaces dist/ (rename, then delete the old).
 // Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,5 +44,10 @@ if (result.status !== 0) {
 }
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
 console.log(`Site written to ${outDir}`);
+// Deleting the old site is cleanup once the new one is in place; at news scale it is tens of
+// thousands of files (a minute and more on a busy disk), so it runs in the background.
+if (existsSync(previous)) {
+  const code = `require('node:fs').rmSync(${JSON.stringify(previous)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ['-e', code], { detached: true, stdio: 'ignore' }).unref();
+}
