@@ -8,15 +8,18 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site';
+import { isolatedBuild, type IsolatedBuildResult } from '../../scripts/lib/isolated-build';
 import { projectRoot } from '../support/paths';
 
 const SITE_NOW = '2026-11-01T00:00:00+07:00';
 const work = mkdtempSync(join(tmpdir(), 'scaffold-build-'));
 const contentDir = join(work, 'content');
-const outDir = join(work, 'dist');
+// An own Astro root and caches (scripts/lib/isolated-build.ts): builds of other content trees
+// running at the same time in this checkout must not see this tree, nor this build theirs.
+const buildDir = join(projectRoot, '.build-tmp/scaffold-build');
+const outDir = join(buildDir, 'dist');
 const created: Record<string, string> = {};
-let build: BuildResult;
+let build: IsolatedBuildResult;
 
 function scaffold(name: string, ...args: string[]): void {
   const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/new.ts'), ...args], {
@@ -28,7 +31,7 @@ function scaffold(name: string, ...args: string[]): void {
   created[name] = resolve(projectRoot, result.stdout.trim());
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
   scaffold('news', 'news', 'Hội nghị Ban Chấp hành Công đoàn lần thứ 5, khóa XII');
   scaffold(
@@ -40,10 +43,13 @@ beforeAll(() => {
   );
   scaffold('awardNamed', 'award', 'Giấy khen đoàn viên tiêu biểu', '--form', 'giay-khen');
   scaffold('unit', 'unit', 'Công đoàn cơ sở Trường THPT Lê Lợi', '--parent', 'cong-doan-vien-chuc-tinh-quang-ngai');
-  build = buildSite(outDir, { CONTENT_DIR: contentDir, SITE_NOW });
+  build = await isolatedBuild({ workDir: buildDir, contentDir, outDir, env: { SITE_NOW } });
 }, 300_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
+});
 
 describe('scaffolded files build as they are', () => {
   it('creates each file in its folder with a Vietnamese slug', () => {
