@@ -165,8 +165,10 @@ export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds
     }
   }
   // Indexing inside astro:build:done is part of the hooks; as its own step, part of finish.
-  if (iIndexStep >= 0) phases.finish = Math.max(0, phases.finish! - phases.searchIndex!);
-  else phases.otherHooks = Math.max(0, hooks - phases.searchIndex!);
+  if (iIndexStep >= 0) {
+    phases.finish = Math.max(0, phases.finish! - phases.searchIndex!);
+    phases.otherHooks = hooks;
+  } else phases.otherHooks = Math.max(0, hooks - phases.searchIndex!);
   // The content guard runs inside startup (astro:config:done).
   if (phases.contentGuard) phases.startup = Math.max(0, phases.startup! - phases.contentGuard);
   const known = Object.values(phases).reduce((s, v) => s + v, 0);
