@@ -35,7 +35,7 @@ function awardBaseId(a: ProposedAward): string {
 
 /**
  * Plan the files of one article. `articleId` is fixed by the caller (reuse the id of an
- * earlier import of the same source); award ids are taken from `awardIds` in order when given.
+ * earlier import of the same source); an award keeps the id an earlier import gave it (found in `awardIds` by its base).
  */
 export function planFiles(
   article: ImportedArticle,
@@ -48,8 +48,14 @@ export function planFiles(
   const files: PlannedFile[] = [];
   const used = new Set<string>();
   const recordable = article.awards.filter((a) => a.year !== null && a.recipients.length > 0);
-  recordable.forEach((a, i) => {
-    const id = awardIds[i] ?? freeId(awardBaseId(a), (x) => used.has(x) || awardTaken(x));
+  recordable.forEach((a) => {
+    // Reuse the id an earlier import of this source gave the same award (ids carry their base).
+    const base = awardBaseId(a);
+    const suffix = (x: string) => (x === base ? 1 : new RegExp(`^${base}-(\\d+)$`).exec(x)?.[1]);
+    const earlier = awardIds
+      .filter((x) => !used.has(x) && suffix(x) !== undefined)
+      .sort((x, y) => Number(suffix(x)) - Number(suffix(y)))[0];
+    const id = earlier ?? freeId(base, (x) => used.has(x) || awardTaken(x));
     used.add(id);
     const record: Record<string, unknown> = { form: a.form };
     if (a.title) record.title = a.title;

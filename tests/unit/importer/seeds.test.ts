@@ -218,6 +218,13 @@ describe('importing the five seeds', () => {
     expect(resultOf('000').body).toContain('Vai trò của tổ chức Công đoàn còn được khẳng định');
   });
 
+  it('importing the seeds again changes nothing (every award keeps its id)', () => {
+    const again = runImport({ inputs: [SEEDS], outDir: tree.news, today: '2026-11-23' });
+    const outcomes = again.flatMap((r) => r.files!.map((f) => f.outcome));
+    expect(outcomes).toHaveLength(15);
+    expect(new Set(outcomes)).toEqual(new Set(['unchanged']));
+  });
+
   it('writes nothing outside its folders', () => {
     expect(readdirSync(tree.root).sort()).toEqual(['.import-manifest.json', 'awards', 'news', 'units']);
   });
