@@ -27,7 +27,17 @@
  * /proc every 200 ms), the Pagefind binary included.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, createWriteStream, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  createWriteStream,
+  existsSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { prepareIsolatedRoot } from './lib/isolated-build.ts';
@@ -91,11 +101,14 @@ export interface BuildRun {
   log: string;
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Turn time-stamped log lines into phases (seconds). Exported for tests. */
-export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds: number, rssSamples: { t: number; mb: number }[] = []) {
+export function phasesFromLog(
+  lines: { t: number; text: string }[],
+  totalSeconds: number,
+  rssSamples: { t: number; mb: number }[] = [],
+) {
   const at = (re: RegExp, from = 0) => {
     for (let i = from; i < lines.length; i++) if (re.test(lines[i]!.text)) return i;
     return -1;
@@ -180,10 +193,23 @@ export function phasesFromLog(lines: { t: number; text: string }[], totalSeconds
 
 const round = (n: number, d = 1) => Number(n.toFixed(d));
 
-function runBuild(args: { outDir: string; rootDir: string; env: Record<string, string>; logFile: string; label: string }): Promise<BuildRun> {
+function runBuild(args: {
+  outDir: string;
+  rootDir: string;
+  env: Record<string, string>;
+  logFile: string;
+  label: string;
+}): Promise<BuildRun> {
   return new Promise((resolvePromise) => {
     const started = performance.now();
-    const command = [process.execPath, join(projectRoot, 'scripts/build.mjs'), '--outDir', args.outDir, '--root', args.rootDir];
+    const command = [
+      process.execPath,
+      join(projectRoot, 'scripts/build.mjs'),
+      '--outDir',
+      args.outDir,
+      '--root',
+      args.rootDir,
+    ];
     // /usr/bin/time reports the CPU time of the whole tree (meaningful when the machine is busy).
     const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH_CPU %U %S', ...command] : command;
     const child = spawn(timed[0]!, timed.slice(1), {
@@ -220,7 +246,10 @@ function runBuild(args: { outDir: string; rootDir: string; env: Record<string, s
     let lastProgress = 0;
     const progress = setInterval(() => {
       const last = lines.at(-1)?.text ?? '';
-      if (lines.length !== lastProgress) process.stderr.write(`[bench ${args.label} ${Math.round((performance.now() - started) / 1000)} s] ${last.slice(0, 140)}\n`);
+      if (lines.length !== lastProgress)
+        process.stderr.write(
+          `[bench ${args.label} ${Math.round((performance.now() - started) / 1000)} s] ${last.slice(0, 140)}\n`,
+        );
       lastProgress = lines.length;
     }, 10_000);
     child.on('close', (code) => {
@@ -264,7 +293,10 @@ function dirSize(dir: string): { bytes: number; files: number } {
 function editOneArticle(contentDir: string, id: string, file: string) {
   const path = join(contentDir, file);
   const text = readFileSync(path, 'utf8');
-  writeFileSync(path, `${text.trimEnd()}\n\nBài viết được cập nhật, bổ sung thông tin theo báo cáo của đơn vị (${id}).\n`);
+  writeFileSync(
+    path,
+    `${text.trimEnd()}\n\nBài viết được cập nhật, bổ sung thông tin theo báo cáo của đơn vị (${id}).\n`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,7 +316,9 @@ function parseArgs(argv: string[]) {
   };
   const articles = num('articles');
   if (articles === undefined) {
-    throw new Error('Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]');
+    throw new Error(
+      'Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]',
+    );
   }
   return {
     articles,
@@ -308,7 +342,10 @@ async function main() {
   // Astro puts its prerender chunks in <cwd>/.astro/.prerender/, shared with other builds).
   mkdirSync(join(projectRoot, '.build-tmp'), { recursive: true });
   const work = opts.work ? resolve(opts.work) : mkdtempSync(join(projectRoot, '.build-tmp', 'bench-'));
-  if (!work.startsWith(projectRoot + sep)) throw new Error(`--work must be inside ${projectRoot} (Astro shares .astro/.prerender between out-of-tree builds).`);
+  if (!work.startsWith(projectRoot + sep))
+    throw new Error(
+      `--work must be inside ${projectRoot} (Astro shares .astro/.prerender between out-of-tree builds).`,
+    );
   mkdirSync(work, { recursive: true });
   const say = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
   try {
@@ -324,7 +361,9 @@ async function main() {
       images: opts.images,
     });
     const generateSeconds = round((performance.now() - genStarted) / 1000);
-    say(`archive: ${archive.articles.length} articles, ${archive.units.length} units, ${archive.awards.length} awards in ${contentDir} (${generateSeconds} s)`);
+    say(
+      `archive: ${archive.articles.length} articles, ${archive.units.length} units, ${archive.awards.length} awards in ${contentDir} (${generateSeconds} s)`,
+    );
 
     // An own Astro root and caches (scripts/lib/isolated-build.ts): other builds in the checkout
     // cannot overwrite this build's .astro files, and the first build is really cold.
@@ -356,7 +395,13 @@ async function main() {
       const target = archive.articles.find((a) => !a.draft && a.publishedAt) ?? archive.articles[0];
       if (target) editOneArticle(contentDir, target.id, target.file);
       say(`warm build after editing ${target?.file}`);
-      warm = await runBuild({ outDir, rootDir, env: { ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' }, logFile: join(work, 'warm.log'), label: 'warm' });
+      warm = await runBuild({
+        outDir,
+        rootDir,
+        env: { ...env, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' },
+        logFile: join(work, 'warm.log'),
+        label: 'warm',
+      });
       if (!warm.ok) throw new Error(`warm build failed; see ${warm.log}`);
     }
 
@@ -389,7 +434,12 @@ async function main() {
           }
         : undefined,
       generateSeconds,
-      machine: { cpus: cpus().length, memoryGB: round(totalmem() / 1024 ** 3), node: process.version, loadAverage: loadavg().map((l) => round(l, 2)) },
+      machine: {
+        cpus: cpus().length,
+        memoryGB: round(totalmem() / 1024 ** 3),
+        node: process.version,
+        loadAverage: loadavg().map((l) => round(l, 2)),
+      },
       concurrency: opts.concurrency,
       work: opts.keep ? work : undefined,
     };

@@ -33,9 +33,17 @@ const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 // both were alive at once. SEARCH_INDEX_IN_ASTRO=1 keeps the old in-build integration.
 const indexAfter = process.env.SEARCH_INDEX_IN_ASTRO !== '1';
 const env = { ...productionEnv(process.env), CONGDOAN_SEARCH_INDEX: indexAfter ? 'after-build' : 'in-build' };
-let result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { cwd: root, stdio: 'inherit', env });
+let result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
 if (result.status === 0 && indexAfter) {
-  result = spawnSync(process.execPath, [resolve(root, 'scripts/search-index.ts'), staging], { cwd: root, stdio: 'inherit', env });
+  result = spawnSync(process.execPath, [resolve(root, 'scripts/search-index.ts'), staging], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
 }
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });

@@ -27,13 +27,18 @@ export interface IsolatedRootOptions {
 }
 
 /** Write <workDir>/root/astro.config.mjs and return the root to pass as --root. */
-export function prepareIsolatedRoot({ workDir, configOverrides = {} }: IsolatedRootOptions): { rootDir: string; cacheDir: string } {
+export function prepareIsolatedRoot({ workDir, configOverrides = {} }: IsolatedRootOptions): {
+  rootDir: string;
+  cacheDir: string;
+} {
   const rootDir = join(resolve(workDir), 'root');
   const cacheDir = join(resolve(workDir), 'astro-cache');
   mkdirSync(rootDir, { recursive: true });
   const overrides = Object.entries(configOverrides)
     .map(([key, value]) =>
-      key === 'build' ? `  build: { ...config.build, ...${JSON.stringify(value)} },` : `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`,
+      key === 'build'
+        ? `  build: { ...config.build, ...${JSON.stringify(value)} },`
+        : `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`,
     )
     .join('\n');
   writeFileSync(
@@ -74,15 +79,27 @@ export interface IsolatedBuildResult {
 export function isolatedBuild(opts: IsolatedBuildOptions): Promise<IsolatedBuildResult> {
   const outDir = resolve(opts.outDir);
   if (!outDir.startsWith(projectRoot + '/')) {
-    throw new Error(`outDir ${outDir} must be inside ${projectRoot}: Astro shares <cwd>/.astro/.prerender between out-of-tree builds.`);
+    throw new Error(
+      `outDir ${outDir} must be inside ${projectRoot}: Astro shares <cwd>/.astro/.prerender between out-of-tree builds.`,
+    );
   }
   const { rootDir } = prepareIsolatedRoot(opts);
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.mjs'), '--outDir', outDir, '--root', rootDir, ...(opts.args ?? [])], {
-      cwd: projectRoot,
-      env: { ...process.env, SITE_NOW: '2026-11-01T00:00:00+07:00', ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: resolve(opts.contentDir), ...opts.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(projectRoot, 'scripts/build.mjs'), '--outDir', outDir, '--root', rootDir, ...(opts.args ?? [])],
+      {
+        cwd: projectRoot,
+        env: {
+          ...process.env,
+          SITE_NOW: '2026-11-01T00:00:00+07:00',
+          ASTRO_TELEMETRY_DISABLED: '1',
+          CONTENT_DIR: resolve(opts.contentDir),
+          ...opts.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -117,11 +117,18 @@ const CHROME = [
   /^Tổng số điểm của bài viết/,
   /^(Bản in|Gửi bài viết|Xem thêm|Chia sẻ|Mã bảo mật|Số lượt xem)\b/i,
   /^(Thứ|Chủ nhật)\b.*\d{4}/,
-  /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2})?$/,  /^(Click để|Giới thiệu\.\.\.)/,
+  /^\d{1,2}\/\d{1,2}\/\d{4}( \d{1,2}:\d{2})?$/,
+  /^(Click để|Giới thiệu\.\.\.)/,
   /^•/,
 ];
 /** Where the article ends and the portal's furniture (ratings, comments, counters) begins. */
-const END_OF_ARTICLE = [/^Tổng số điểm của bài viết/, /^Ý kiến bạn đọc/, /^\(\d+\) Bình luận$/, /^Thống kê$/, /^lên đầu trang$/i];
+const END_OF_ARTICLE = [
+  /^Tổng số điểm của bài viết/,
+  /^Ý kiến bạn đọc/,
+  /^\(\d+\) Bình luận$/,
+  /^Thống kê$/,
+  /^lên đầu trang$/i,
+];
 const startsLowerCase = (line: string) => line[0] !== undefined && line[0] !== line[0].toUpperCase();
 
 /**
@@ -186,10 +193,92 @@ function loadSeedParagraphs(seedsDir: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary of the generator (names are plausible, not real records)
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trịnh', 'Đoàn', 'Lương'];
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Ngọc', 'Xuân', 'Thu', 'Duy', 'Hồng', 'Kim', 'Anh', 'Đình'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Ngân', 'Phong', 'Phương', 'Quân', 'Quế', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Trang', 'Trung', 'Tuấn', 'Uyên', 'Vân', 'Vinh', 'Yến'];
-const ROLES = ['Chủ tịch Công đoàn', 'Phó Chủ tịch Công đoàn', 'Ủy viên Ban Chấp hành', 'Trưởng ban Nữ công', 'Chủ nhiệm Ủy ban Kiểm tra', 'Tổ trưởng Tổ công đoàn', 'đoàn viên'];
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trịnh',
+  'Đoàn',
+  'Lương',
+];
+const MIDDLE = [
+  'Văn',
+  'Thị',
+  'Hữu',
+  'Đức',
+  'Minh',
+  'Thanh',
+  'Quốc',
+  'Ngọc',
+  'Xuân',
+  'Thu',
+  'Duy',
+  'Hồng',
+  'Kim',
+  'Anh',
+  'Đình',
+];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đạt',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Ngân',
+  'Phong',
+  'Phương',
+  'Quân',
+  'Quế',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thắng',
+  'Trang',
+  'Trung',
+  'Tuấn',
+  'Uyên',
+  'Vân',
+  'Vinh',
+  'Yến',
+];
+const ROLES = [
+  'Chủ tịch Công đoàn',
+  'Phó Chủ tịch Công đoàn',
+  'Ủy viên Ban Chấp hành',
+  'Trưởng ban Nữ công',
+  'Chủ nhiệm Ủy ban Kiểm tra',
+  'Tổ trưởng Tổ công đoàn',
+  'đoàn viên',
+];
 
 /** Provinces kept after the 2025 merger, with the ones merged into them (Nghị quyết 202/2025/QH15). */
 const PROVINCES: { name: string; kind: 'tỉnh' | 'thành phố'; merged: string[] }[] = [
@@ -231,7 +320,16 @@ const PROVINCES: { name: string; kind: 'tỉnh' | 'thành phố'; merged: string
 const MERGER_DATE = '2025-07-01';
 const MERGER_NOTE = 'Theo Nghị quyết số 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh';
 
-const SECTOR_UNIONS = ['Viên chức', 'Giáo dục', 'Y tế', 'Công Thương', 'Xây dựng', 'Ngân hàng', 'Giao thông vận tải', 'Nông nghiệp và Môi trường'];
+const SECTOR_UNIONS = [
+  'Viên chức',
+  'Giáo dục',
+  'Y tế',
+  'Công Thương',
+  'Xây dựng',
+  'Ngân hàng',
+  'Giao thông vận tải',
+  'Nông nghiệp và Môi trường',
+];
 /** Agencies with a base union in a province: [agency name, short form]. */
 const AGENCIES: [string, string][] = [
   ['Viện kiểm sát nhân dân', 'VKSND'],
@@ -247,7 +345,15 @@ const AGENCIES: [string, string][] = [
   ['Sở Nội vụ', 'Sở Nội vụ'],
   ['Bảo hiểm xã hội', 'BHXH'],
 ];
-const SUB_UNITS = ['Thanh tra và Khiếu tố', 'Văn phòng', 'Phòng Tổ chức cán bộ', 'Phòng Kế hoạch - Tài chính', 'Khoa Nội', 'Tổ Ngữ văn', 'Tổ Toán - Tin'];
+const SUB_UNITS = [
+  'Thanh tra và Khiếu tố',
+  'Văn phòng',
+  'Phòng Tổ chức cán bộ',
+  'Phòng Kế hoạch - Tài chính',
+  'Khoa Nội',
+  'Tổ Ngữ văn',
+  'Tổ Toán - Tin',
+];
 
 const ACTIONS = [
   'tổ chức Hội nghị cán bộ, công chức, viên chức năm {y}',
@@ -267,8 +373,30 @@ const ACTIONS = [
   'được vinh danh là đơn vị xuất sắc tiêu biểu',
   'tham gia xây dựng Đảng, xây dựng cơ quan trong sạch, vững mạnh',
 ];
-const HEADINGS = ['Kết quả nổi bật', 'Chăm lo đời sống đoàn viên', 'Phong trào thi đua', 'Những tồn tại, hạn chế', 'Nhiệm vụ trọng tâm thời gian tới', 'Công tác kiểm tra, giám sát'];
-const TAGS = ['thi đua', 'khen thưởng', 'đại hội', 'nữ công', 'chăm lo đoàn viên', 'dân chủ cơ sở', 'an sinh xã hội', 'Tháng Công nhân', 'Tết sum vầy', 'Mái ấm Công đoàn', 'kiểm tra, giám sát', 'ngành Kiểm sát', 'giáo dục', 'y tế'];
+const HEADINGS = [
+  'Kết quả nổi bật',
+  'Chăm lo đời sống đoàn viên',
+  'Phong trào thi đua',
+  'Những tồn tại, hạn chế',
+  'Nhiệm vụ trọng tâm thời gian tới',
+  'Công tác kiểm tra, giám sát',
+];
+const TAGS = [
+  'thi đua',
+  'khen thưởng',
+  'đại hội',
+  'nữ công',
+  'chăm lo đoàn viên',
+  'dân chủ cơ sở',
+  'an sinh xã hội',
+  'Tháng Công nhân',
+  'Tết sum vầy',
+  'Mái ấm Công đoàn',
+  'kiểm tra, giám sát',
+  'ngành Kiểm sát',
+  'giáo dục',
+  'y tế',
+];
 const CAMPAIGNS = [
   'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
   'Lao động giỏi, Lao động sáng tạo',
@@ -305,7 +433,13 @@ interface UnitPlan {
   province?: string | undefined;
   foundedOn?: string | undefined;
   dissolvedOn?: string | undefined;
-  lineage: { relation: 'predecessor' | 'successor'; unit: string; date: string; kind: 'renamed' | 'merged' | 'split'; note?: string }[];
+  lineage: {
+    relation: 'predecessor' | 'successor';
+    unit: string;
+    date: string;
+    kind: 'renamed' | 'merged' | 'split';
+    note?: string;
+  }[];
   /** First and last year in which the unit can receive an award. */
   from: number;
   to: number;
@@ -348,7 +482,12 @@ function planUnits(count: number, rnd: Random, taken: Set<string>): UnitPlan[] {
 
   const top = add({ name: 'Tổng Liên đoàn Lao động Việt Nam', level: 'tong-lien-doan', foundedOn: '1929-07-28' });
   for (const s of SECTOR_UNIONS.slice(0, Math.max(1, Math.floor(count / 60)))) {
-    add({ name: `Công đoàn ${s} Việt Nam`, level: 'cong-doan-nganh-trung-uong', parent: top.id, foundedOn: `19${rnd.int(60, 99)}-0${rnd.int(1, 9)}-1${rnd.int(0, 9)}` });
+    add({
+      name: `Công đoàn ${s} Việt Nam`,
+      level: 'cong-doan-nganh-trung-uong',
+      parent: top.id,
+      foundedOn: `19${rnd.int(60, 99)}-0${rnd.int(1, 9)}-1${rnd.int(0, 9)}`,
+    });
   }
 
   // Provinces: the federation, then (round after round, while units remain) unions above the
@@ -386,8 +525,20 @@ function planUnits(count: number, rnd: Random, taken: Set<string>): UnitPlan[] {
         foundedOn: `19${rnd.int(75, 97)}-0${rnd.int(1, 9)}-0${rnd.int(1, 9)}`,
         dissolvedOn: '2025-06-30',
       });
-      predecessor.lineage.push({ relation: 'successor', unit: federation.id, date: MERGER_DATE, kind: 'merged', note: MERGER_NOTE });
-      federation.lineage.push({ relation: 'predecessor', unit: predecessor.id, date: MERGER_DATE, kind: 'merged', note: MERGER_NOTE });
+      predecessor.lineage.push({
+        relation: 'successor',
+        unit: federation.id,
+        date: MERGER_DATE,
+        kind: 'merged',
+        note: MERGER_NOTE,
+      });
+      federation.lineage.push({
+        relation: 'predecessor',
+        unit: predecessor.id,
+        date: MERGER_DATE,
+        kind: 'merged',
+        note: MERGER_NOTE,
+      });
     }
   }
 
@@ -401,7 +552,13 @@ function planUnits(count: number, rnd: Random, taken: Set<string>): UnitPlan[] {
         const upperName = `Công đoàn ${names[p.upper.length % names.length]} ${p.label}`;
         if (!units.some((u) => u.name === upperName)) {
           p.upper.push(
-            add({ name: upperName, level: 'cong-doan-cap-tren-co-so', parent: p.federation.id, province: p.name, foundedOn: `19${rnd.int(90, 99)}-06-22` }),
+            add({
+              name: upperName,
+              level: 'cong-doan-cap-tren-co-so',
+              parent: p.federation.id,
+              province: p.name,
+              foundedOn: `19${rnd.int(90, 99)}-06-22`,
+            }),
           );
           added = true;
           continue;
@@ -464,7 +621,13 @@ function planUnits(count: number, rnd: Random, taken: Set<string>): UnitPlan[] {
   return units;
 }
 
-function unitMarkdown(u: UnitPlan, parent: UnitPlan | undefined, rnd: Random, paragraphs: string[], person: () => string): string {
+function unitMarkdown(
+  u: UnitPlan,
+  parent: UnitPlan | undefined,
+  rnd: Random,
+  paragraphs: string[],
+  person: () => string,
+): string {
   const data: Record<string, unknown> = { name: u.name };
   if (u.shortName) data.shortName = u.shortName;
   data.level = u.level;
@@ -474,7 +637,16 @@ function unitMarkdown(u: UnitPlan, parent: UnitPlan | undefined, rnd: Random, pa
   if (u.dissolvedOn) data.dissolvedOn = u.dissolvedOn;
   if (u.level !== 'co-quan' && rnd.chance(0.6)) {
     const from = rnd.pick([2013, 2018, 2023]);
-    data.terms = [{ from, to: from + 5, leaders: [{ name: person(), role: 'Chủ tịch' }, { name: person(), role: 'Phó Chủ tịch' }] }];
+    data.terms = [
+      {
+        from,
+        to: from + 5,
+        leaders: [
+          { name: person(), role: 'Chủ tịch' },
+          { name: person(), role: 'Phó Chủ tịch' },
+        ],
+      },
+    ];
   }
   if (u.level === 'cong-doan-cap-tren-co-so' || u.level === 'lien-doan-tinh') {
     data.figures = [{ year: rnd.int(2019, 2024), members: rnd.int(800, 90000), baseUnions: rnd.int(20, 900) }];
@@ -538,7 +710,12 @@ async function writeImages(dir: string, count: number, rnd: Random): Promise<str
     const pixels = Buffer.alloc(width * height * 3);
     const c1 = [rnd.int(20, 235), rnd.int(20, 235), rnd.int(20, 235)];
     const c2 = [rnd.int(20, 235), rnd.int(20, 235), rnd.int(20, 235)];
-    const blobs = Array.from({ length: 6 }, () => ({ x: rnd.int(0, width), y: rnd.int(0, height), r: rnd.int(60, 260), v: rnd.int(-90, 90) }));
+    const blobs = Array.from({ length: 6 }, () => ({
+      x: rnd.int(0, width),
+      y: rnd.int(0, height),
+      r: rnd.int(60, 260),
+      v: rnd.int(-90, 90),
+    }));
     let noise = (i + 1) * 7919;
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
@@ -551,11 +728,14 @@ async function writeImages(dir: string, count: number, rnd: Random): Promise<str
         noise = (noise * 1103515245 + 12345) >>> 0;
         const grain = ((noise >>> 16) & 31) - 16;
         const o = (y * width + x) * 3;
-        for (let c = 0; c < 3; c++) pixels[o + c] = Math.max(0, Math.min(255, Math.round(c1[c]! * (1 - t) + c2[c]! * t + shade + grain)));
+        for (let c = 0; c < 3; c++)
+          pixels[o + c] = Math.max(0, Math.min(255, Math.round(c1[c]! * (1 - t) + c2[c]! * t + shade + grain)));
       }
     }
     const name = `anh-${String(i + 1).padStart(2, '0')}.jpg`;
-    const jpeg = await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
+    const jpeg = await sharp(pixels, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 82 })
+      .toBuffer();
     writeFileSync(join(dir, name), jpeg);
     names.push(name);
   }
@@ -590,7 +770,8 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
   } = options;
   const unitCount = Math.max(8, options.units ?? Math.min(500, Math.max(40, Math.round(articleCount / 20))));
   const awardCount = options.awards ?? Math.round(articleCount * 0.3);
-  if (!Number.isInteger(articleCount) || articleCount < 0) throw new Error(`articles must be a whole number ≥ 0, got ${articleCount}`);
+  if (!Number.isInteger(articleCount) || articleCount < 0)
+    throw new Error(`articles must be a whole number ≥ 0, got ${articleCount}`);
 
   const rnd = makeRandom(seed);
   const paragraphs = loadSeedParagraphs(seedsDir);
@@ -613,11 +794,15 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
   const units = planUnits(unitCount, rnd, taken);
   const unitById = new Map(units.map((u) => [u.id, u]));
   for (const u of units) {
-    writeFileSync(join(root, 'units', `${u.id}.md`), unitMarkdown(u, u.parent ? unitById.get(u.parent) : undefined, rnd, paragraphs, person));
+    writeFileSync(
+      join(root, 'units', `${u.id}.md`),
+      unitMarkdown(u, u.parent ? unitById.get(u.parent) : undefined, rnd, paragraphs, person),
+    );
   }
   const ancestorsOf = (u: UnitPlan) => {
     const chain: UnitPlan[] = [];
-    for (let p = u.parent ? unitById.get(u.parent) : undefined; p; p = p.parent ? unitById.get(p.parent) : undefined) chain.push(p);
+    for (let p = u.parent ? unitById.get(u.parent) : undefined; p; p = p.parent ? unitById.get(p.parent) : undefined)
+      chain.push(p);
     return chain;
   };
   // Units that news is about: unions (not agencies), most news about base unions and their uppers.
@@ -629,7 +814,8 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
   }
 
   // Images
-  const imageNames = imageCount > 0 && articleCount > 0 ? await writeImages(join(root, 'news', 'images'), imageCount, rnd) : [];
+  const imageNames =
+    imageCount > 0 && articleCount > 0 ? await writeImages(join(root, 'news', 'images'), imageCount, rnd) : [];
 
   // Article skeletons: dates spread over 2014–2025, newest ones denser (sites publish more).
   interface ArticlePlan extends GeneratedArticle {
@@ -645,7 +831,10 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
     const day = rnd.int(1, 28);
     const publishedAt = `${year}-${pad(month)}-${pad(day)}T${pad(rnd.int(6, 22))}:${pad(rnd.int(0, 59))}:00+07:00`;
     const undated = rnd.chance(0.005);
-    const action = rnd.pick(ACTIONS).replace('{y5}', String(year + 5)).replace('{y}', String(year));
+    const action = rnd
+      .pick(ACTIONS)
+      .replace('{y5}', String(year + 5))
+      .replace('{y}', String(year));
     const name = unit.shortName ?? unit.name;
     const title = `${name} ${action}`;
     const id = (() => {
@@ -656,7 +845,13 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
       return candidate;
     })();
     const mdx = rnd.chance(mdxShare);
-    const related = [unit.id, ...ancestorsOf(unit).filter((a) => a.level !== 'tong-lien-doan').slice(0, rnd.int(0, 2)).map((a) => a.id)];
+    const related = [
+      unit.id,
+      ...ancestorsOf(unit)
+        .filter((a) => a.level !== 'tong-lien-doan')
+        .slice(0, rnd.int(0, 2))
+        .map((a) => a.id),
+    ];
     const plan: ArticlePlan = {
       id,
       file: `news/${id}.${mdx ? 'mdx' : 'md'}`,
@@ -684,7 +879,8 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
     const form = rnd.weighted(individual ? INDIVIDUAL_FORMS : COLLECTIVE_FORMS);
     const year = rnd.int(Math.max(2010, unit.from), Math.min(2025, unit.to));
     const ancestors = ancestorsOf(unit);
-    const byUnit = ancestors.length && rnd.chance(0.75) ? ancestors[Math.min(ancestors.length - 1, rnd.int(0, 1))]! : undefined;
+    const byUnit =
+      ancestors.length && rnd.chance(0.75) ? ancestors[Math.min(ancestors.length - 1, rnd.int(0, 1))]! : undefined;
     const conferredBy =
       form === 'co-thi-dua-chinh-phu'
         ? { name: 'Thủ tướng Chính phủ', level: 'chinh-phu' }
@@ -693,22 +889,38 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
           : byUnit
             ? { unit: byUnit.id, level: byUnit.conferrerLevel }
             : unit.province
-              ? { name: `Ủy ban nhân dân ${unit.province.startsWith('Thành phố') ? unit.province : `tỉnh ${unit.province}`}`, level: 'tinh' }
+              ? {
+                  name: `Ủy ban nhân dân ${unit.province.startsWith('Thành phố') ? unit.province : `tỉnh ${unit.province}`}`,
+                  level: 'tinh',
+                }
               : undefined;
     const recipients = individual
-      ? Array.from({ length: rnd.int(1, 3) }, () => ({ kind: 'individual', name: person(), role: rnd.pick(ROLES), unit: unit.id }))
+      ? Array.from({ length: rnd.int(1, 3) }, () => ({
+          kind: 'individual',
+          name: person(),
+          role: rnd.pick(ROLES),
+          unit: unit.id,
+        }))
       : [{ kind: 'collective', unit: unit.id }];
     const idBase = `${year}-${form}-${vietnameseSlug(unit.shortName ?? unit.name, 50)}`;
     let id = idBase;
     for (let n = 2; taken.has(id); n++) id = `${idBase}-${n}`;
     taken.add(id);
     const record: Record<string, unknown> = { form };
-    if (form === 'bang-khen' || form === 'giay-khen') record.title = rnd.pick(['Hoàn thành xuất sắc nhiệm vụ', 'Có thành tích xuất sắc trong phong trào thi đua', 'Có thành tích xuất sắc trong công tác công đoàn']);
+    if (form === 'bang-khen' || form === 'giay-khen')
+      record.title = rnd.pick([
+        'Hoàn thành xuất sắc nhiệm vụ',
+        'Có thành tích xuất sắc trong phong trào thi đua',
+        'Có thành tích xuất sắc trong công tác công đoàn',
+      ]);
     if (conferredBy) record.conferredBy = conferredBy;
     record.year = year;
     if (rnd.chance(0.7) && year < 2025) {
       const decisionDate = `${year + 1}-${pad(rnd.int(1, 4))}-${pad(rnd.int(1, 28))}`;
-      record.decision = { number: `${rnd.int(1, 999)}/QĐ-${rnd.pick(['LĐLĐ', 'TLĐ', 'CĐVC', 'UBND', 'VKSTC'])}`, date: decisionDate };
+      record.decision = {
+        number: `${rnd.int(1, 999)}/QĐ-${rnd.pick(['LĐLĐ', 'TLĐ', 'CĐVC', 'UBND', 'VKSTC'])}`,
+        date: decisionDate,
+      };
     }
     record.recipients = recipients;
     if (rnd.chance(0.3)) record.campaign = rnd.pick(CAMPAIGNS);
@@ -719,14 +931,21 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
       article.awards.push(id);
     }
     const label = FORM_LABEL[form] ?? form;
-    const conferrer = conferredBy ? ('unit' in conferredBy ? unitById.get(conferredBy.unit!)!.name : conferredBy.name) : undefined;
+    const conferrer = conferredBy
+      ? 'unit' in conferredBy
+        ? unitById.get(conferredBy.unit!)!.name
+        : conferredBy.name
+      : undefined;
     if (rnd.chance(0.5)) {
       record.citation = `${conferrer ?? 'Cấp có thẩm quyền'} tặng ${label} năm ${year} cho ${individual ? (recipients[0] as { name: string }).name : unit.name}.`;
     }
     const revoked = rnd.chance(0.005);
     if (revoked) {
       record.status = 'revoked';
-      record.revocation = { date: `${Math.min(2025, year + 1)}-${pad(rnd.int(6, 12))}-15`, reason: 'Thu hồi do phát hiện hồ sơ đề nghị khen thưởng không đúng sự thật.' };
+      record.revocation = {
+        date: `${Math.min(2025, year + 1)}-${pad(rnd.int(6, 12))}-15`,
+        reason: 'Thu hồi do phát hiện hồ sơ đề nghị khen thưởng không đúng sự thật.',
+      };
     }
     const draft = rnd.chance(0.005);
     if (draft) record.draft = true;
@@ -748,7 +967,14 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
     for (let k = 0; k < count; k++) {
       if (k === 2 && rnd.chance(0.4)) body.push(`## ${rnd.pick(HEADINGS)}`);
       if (k === 3 && rnd.chance(0.2)) {
-        body.push(['Một là', 'Hai là', 'Ba là'].map((n) => `- ${n}, ${sentenceOf(paragraphs[rnd.int(0, paragraphs.length - 1)]!, 160).replace(/^./, (c) => c.toLowerCase())}`).join('\n'));
+        body.push(
+          ['Một là', 'Hai là', 'Ba là']
+            .map(
+              (n) =>
+                `- ${n}, ${sentenceOf(paragraphs[rnd.int(0, paragraphs.length - 1)]!, 160).replace(/^./, (c) => c.toLowerCase())}`,
+            )
+            .join('\n'),
+        );
       }
       let index = (start + k * rnd.int(1, 3)) % paragraphs.length;
       while (used.has(index)) index = (index + 1) % paragraphs.length;
@@ -757,7 +983,9 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
       if (k === 1 && rnd.chance(0.3)) body.push(`*${rnd.pick(IMAGE_SUBJECTS)} của ${unitName}.*`);
     }
     if (a.awards.length) {
-      body.push(`Dịp này, ${a.unit.name} vinh dự được khen thưởng vì những thành tích đã đạt được trong năm ${a.year}; tổng kinh phí chăm lo cho đoàn viên là ${rnd.int(10, 900)}.${pad(rnd.int(0, 999), 3)}.000 đồng.`);
+      body.push(
+        `Dịp này, ${a.unit.name} vinh dự được khen thưởng vì những thành tích đã đạt được trong năm ${a.year}; tổng kinh phí chăm lo cho đoàn viên là ${rnd.int(10, 900)}.${pad(rnd.int(0, 999), 3)}.000 đồng.`,
+      );
     }
     let text = body.join('\n\n');
     if (a.mdx && rnd.chance(0.5)) {
@@ -769,16 +997,33 @@ export async function generateArchive(options: ArchiveOptions): Promise<Generate
       summary: sentenceOf(body[0]!, 300),
     };
     if (a.publishedAt) data.publishedAt = a.publishedAt;
-    if (a.publishedAt && rnd.chance(0.05)) data.updatedAt = a.publishedAt.replace(/^(\d{4}-\d{2})-(\d{2})/, (_, ym: string, d: string) => `${ym}-${pad(Math.min(28, Number(d) + 1))}`);
+    if (a.publishedAt && rnd.chance(0.05))
+      data.updatedAt = a.publishedAt.replace(
+        /^(\d{4}-\d{2})-(\d{2})/,
+        (_, ym: string, d: string) => `${ym}-${pad(Math.min(28, Number(d) + 1))}`,
+      );
     if (rnd.chance(0.4)) data.author = `${person()}, ${unitName}`;
     if (rnd.chance(0.3)) data.source = rnd.pick(SOURCES);
     data.units = a.units;
     if (a.awards.length) data.awards = a.awards;
     data.tags = [...new Set([rnd.pick(TAGS), rnd.pick(TAGS)])];
-    data.category = a.awards.length ? 'thi-dua-khen-thuong' : rnd.pick(['hoat-dong-cong-doan', 'hoat-dong-cong-doan', 'tin-tuc', 'dai-hoi-hoi-nghi', 'chinh-sach-phap-luat', 'dien-dan']);
+    data.category = a.awards.length
+      ? 'thi-dua-khen-thuong'
+      : rnd.pick([
+          'hoat-dong-cong-doan',
+          'hoat-dong-cong-doan',
+          'tin-tuc',
+          'dai-hoi-hoi-nghi',
+          'chinh-sach-phap-luat',
+          'dien-dan',
+        ]);
     if (a.hero) {
       const subject = rnd.pick(IMAGE_SUBJECTS);
-      data.hero = { image: `./images/${rnd.pick(imageNames)}`, alt: `${subject} của ${unitName}`, caption: `${subject}.` };
+      data.hero = {
+        image: `./images/${rnd.pick(imageNames)}`,
+        alt: `${subject} của ${unitName}`,
+        caption: `${subject}.`,
+      };
     }
     if (a.draft) data.draft = true;
     writeFileSync(join(root, a.file), `---\n${stringify(data, { lineWidth: 0 })}---\n\n${text}\n`);
@@ -811,7 +1056,9 @@ function parseArgs(argv: string[]): ArchiveOptions {
   const dir = get('dir');
   const articles = num('articles');
   if (!dir || articles === undefined) {
-    throw new Error('Usage: npx node scripts/lib/synthetic-archive.ts --dir <content dir> --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--base content]');
+    throw new Error(
+      'Usage: npx node scripts/lib/synthetic-archive.ts --dir <content dir> --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--base content]',
+    );
   }
   const opts: ArchiveOptions = { dir, articles };
   const units = num('units');

@@ -41,7 +41,10 @@ async function search(term: string | null, filters: Record<string, string> = {})
       type Pagefind = {
         options: (o: Record<string, unknown>) => Promise<void>;
         mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
-        search: (t: string | null, o?: Record<string, unknown>) => Promise<{ results: { data: () => Promise<{ url: string; filters: Record<string, string[]> }> }[] }>;
+        search: (
+          t: string | null,
+          o?: Record<string, unknown>,
+        ) => Promise<{ results: { data: () => Promise<{ url: string; filters: Record<string, string[]> }> }[] }>;
       };
       const w = window as unknown as { __pagefind?: Promise<Pagefind> };
       w.__pagefind ??= (async () => {
@@ -57,7 +60,11 @@ async function search(term: string | null, filters: Record<string, string> = {})
       const found = await pf.search(term, { filters });
       const data = await Promise.all(found.results.map((r) => r.data()));
       // Pagefind does not list mergeFilter values in a result's filters: tell sites by URL.
-      return { count: found.results.length, urls: data.map((d) => d.url), sites: data.map((d) => (d.url.startsWith(indexB.replace(/pagefind\/$/, '')) ? nameB : nameA)) };
+      return {
+        count: found.results.length,
+        urls: data.map((d) => d.url),
+        sites: data.map((d) => (d.url.startsWith(indexB.replace(/pagefind\/$/, '')) ? nameB : nameA)),
+      };
     },
     { term, filters, indexB: serverB.url(`${SITES.b.base}pagefind/`), nameA: SITES.a.name, nameB: SITES.b.name },
   );
@@ -71,7 +78,14 @@ beforeAll(async () => {
   for (const key of ['a', 'b'] as const) {
     const site = SITES[key];
     const contentDir = join(work, key, 'content');
-    const archive = await generateArchive({ dir: contentDir, articles: site.articles, units: 12, awards: 10, seed: site.seed, images: 1 });
+    const archive = await generateArchive({
+      dir: contentDir,
+      articles: site.articles,
+      units: 12,
+      awards: 10,
+      seed: site.seed,
+      images: 1,
+    });
     pages[key] = archive.articles.filter((a) => !a.draft).length;
     const result = await isolatedBuild({
       workDir: join(work, key),

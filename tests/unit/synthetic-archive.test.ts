@@ -30,10 +30,26 @@ function treeHash(dir: string): string {
 
 describe('cleanSeed', () => {
   it.each([
-    ['joins hard-wrapped lines', 'Tiêu đề\nĐây cũng là nội dung đã được Liên\nđoàn Lao động thành phố, Công đoàn viên chức thành phố tập trung chỉ đạo, hướng dẫn các cấp công đoàn chủ động tham gia.', 'Đây cũng là nội dung đã được Liên đoàn Lao động thành phố'],
-    ['turns no-break spaces into spaces', 'Tiêu đề\n\u00a0\u00a0Công đoàn Viên chức tỉnh Lạng Sơn có 3504 cán bộ, công chức, viên chức, lao động, với tổng số đoàn viên công đoàn là 3392 sinh hoạt tại 48 Công đoàn cơ sở.', 'Công đoàn Viên chức tỉnh Lạng Sơn có 3504'],
-    ['drops mojibake', 'Tiêu đề\nChăm lo bảo vệ quyền, lợi ích hợp pháp, chính đáng của CCVCLĐ theo chính sách của Nhà n¬¬ước là nhiệm vụ quan trọng hàng đầu của tổ chức Công đoàn các cấp.', 'của Nhà nước là'],
-    ['closes a paragraph cut by a caption', 'Tiêu đề\nThực hiện đồng bộ và quyết liệt các nhiệm vụ và giải pháp này, chúng ta hoàn toàn có thể tin tưởng rằng hoạt động của Công đoàn sẽ có những bước phát triển mới,', 'bước phát triển mới.'],
+    [
+      'joins hard-wrapped lines',
+      'Tiêu đề\nĐây cũng là nội dung đã được Liên\nđoàn Lao động thành phố, Công đoàn viên chức thành phố tập trung chỉ đạo, hướng dẫn các cấp công đoàn chủ động tham gia.',
+      'Đây cũng là nội dung đã được Liên đoàn Lao động thành phố',
+    ],
+    [
+      'turns no-break spaces into spaces',
+      'Tiêu đề\n\u00a0\u00a0Công đoàn Viên chức tỉnh Lạng Sơn có 3504 cán bộ, công chức, viên chức, lao động, với tổng số đoàn viên công đoàn là 3392 sinh hoạt tại 48 Công đoàn cơ sở.',
+      'Công đoàn Viên chức tỉnh Lạng Sơn có 3504',
+    ],
+    [
+      'drops mojibake',
+      'Tiêu đề\nChăm lo bảo vệ quyền, lợi ích hợp pháp, chính đáng của CCVCLĐ theo chính sách của Nhà n¬¬ước là nhiệm vụ quan trọng hàng đầu của tổ chức Công đoàn các cấp.',
+      'của Nhà nước là',
+    ],
+    [
+      'closes a paragraph cut by a caption',
+      'Tiêu đề\nThực hiện đồng bộ và quyết liệt các nhiệm vụ và giải pháp này, chúng ta hoàn toàn có thể tin tưởng rằng hoạt động của Công đoàn sẽ có những bước phát triển mới,',
+      'bước phát triển mới.',
+    ],
   ])('%s', (_name, raw, expected) => {
     const { paragraphs } = cleanSeed(raw);
     expect(paragraphs).toHaveLength(1);
@@ -128,7 +144,8 @@ describe('generateArchive', () => {
     const roots = archive.units.filter((u) => !u.parent && u.level !== 'co-quan');
     expect(roots.map((r) => r.level)).toEqual(['tong-lien-doan']);
     const levels = new Set(archive.units.map((u) => u.level));
-    for (const l of ['lien-doan-tinh', 'cong-doan-cap-tren-co-so', 'cong-doan-co-so', 'co-quan']) expect(levels).toContain(l);
+    for (const l of ['lien-doan-tinh', 'cong-doan-cap-tren-co-so', 'cong-doan-co-so', 'co-quan'])
+      expect(levels).toContain(l);
     for (const u of archive.units) if (u.parent) expect(byId.has(u.parent)).toBe(true);
     const { raw } = loadContentTree(dir);
     const merged = raw.units.filter((u) => u.data.lineage.some((l) => l.kind === 'merged'));
