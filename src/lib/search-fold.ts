@@ -194,12 +194,27 @@ const escapeAttr = (s: string) =>
 /** Fallback sort key for pages without a date: sorts last in "newest first". */
 export const UNDATED_SORT_KEY = '0000-00-00';
 
+/** Block-level elements whose text Pagefind would glue to the next element's text. */
+const BLOCK_END =
+  /<\/(dt|dd|li|td|th|tr|p|div|h[1-6]|section|article|aside|header|footer|figcaption|figure|blockquote|caption|summary|details|nav|ul|ol|dl|table|address)>(?=<)/gi;
+
+/**
+ * A space after each block-level closing tag directly followed by another tag. Astro writes
+ * compact HTML (`<dt>Hình thức</dt><dd>Bằng khen</dd>`) and Pagefind then indexes "thứcBằng" as
+ * one word, which breaks both search and excerpts. Inline tags are left alone (a word may span them).
+ */
+export function separateBlocks(html: string): string {
+  return html.replace(BLOCK_END, '$& ');
+}
+
 /**
  * The HTML handed to Pagefind (never the published file): the page plus, right inside its first
- * data-pagefind-body element, the `dfold` metadata and, when missing, a fallback date sort key.
+ * data-pagefind-body element, the `dfold` metadata and, when missing, a fallback date sort key;
+ * block elements separated by a space (separateBlocks).
  * Attribute-only elements add no indexed content and nothing to excerpts.
  */
 export function withSearchExtras(html: string, extras: { dfold: string; addDateSort: boolean }): string {
+  html = separateBlocks(html);
   const tags: string[] = [];
   if (extras.dfold) tags.push(`<span hidden data-pagefind-meta="${DFOLD_META}:${escapeAttr(extras.dfold)}"></span>`);
   if (extras.addDateSort) tags.push(`<span hidden data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);

@@ -208,6 +208,9 @@ describe('search on the bundled content', () => {
     );
     expect(urls.sort()).toEqual(expected.sort());
     expect(await page.$$eval('.year-group', (els) => els.map((e) => e.getAttribute('data-year')))).toEqual(['2022']);
+    // Compact HTML (<dt>…</dt><dd>…</dd>) is indexed as separate words: no "thứcBằng".
+    const excerpts = await page.$$eval('.result-excerpt', (els) => els.map((e) => e.textContent ?? ''));
+    expect(excerpts.filter((t) => /\p{Ll}\p{Lu}/u.test(t))).toEqual([]);
     // Every year with awards, newest first, when only the type is chosen.
     await openSearch(page, site, `?type=${encodeURIComponent('Khen thưởng')}`);
     const years = (

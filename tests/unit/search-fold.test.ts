@@ -5,6 +5,7 @@ import {
   extractIndexedText,
   foldDStroke,
   foldedQuery,
+  separateBlocks,
   withSearchExtras,
 } from '../../src/lib/search-fold';
 
@@ -116,16 +117,25 @@ describe('extractIndexedText', () => {
   });
 });
 
+describe('separateBlocks', () => {
+  it.each([
+    ['<dl><dt>Hình thức</dt><dd>Bằng khen</dd></dl>', '<dl><dt>Hình thức</dt> <dd>Bằng khen</dd> </dl>'],
+    ['<h1>Tiêu đề</h1><p>Đoạn</p>', '<h1>Tiêu đề</h1> <p>Đoạn</p>'],
+    ['<p>Công <b>đ</b><i>oàn</i></p>', '<p>Công <b>đ</b><i>oàn</i></p>'], // inline tags untouched
+    ['<li>a</li>\n<li>b</li>', '<li>a</li>\n<li>b</li>'], // already separated
+  ])('%s', (html, expected) => expect(separateBlocks(html)).toBe(expected));
+});
+
 describe('withSearchExtras', () => {
   it('inserts the field inside the body element, escaped, with a fallback sort key', () => {
     const html = '<body><main class="a" data-pagefind-body><p>x</p></main></body>';
     expect(withSearchExtras(html, { dfold: 'doàn "x"', addDateSort: true })).toBe(
       '<body><main class="a" data-pagefind-body><span hidden data-pagefind-meta="dfold:doàn &quot;x&quot;"></span>' +
-        '<span hidden data-pagefind-sort="date:0000-00-00"></span><p>x</p></main></body>',
+        '<span hidden data-pagefind-sort="date:0000-00-00"></span><p>x</p> </main></body>',
     );
   });
-  it('leaves a page alone when there is nothing to add', () => {
+  it('only separates blocks when there is nothing to add', () => {
     const html = '<main data-pagefind-body><p>x</p></main>';
-    expect(withSearchExtras(html, { dfold: '', addDateSort: false })).toBe(html);
+    expect(withSearchExtras(html, { dfold: '', addDateSort: false })).toBe('<main data-pagefind-body><p>x</p> </main>');
   });
 });
