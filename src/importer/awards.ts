@@ -198,10 +198,7 @@ export function awardsInSentence(sentence: string, units: UnitMatcher, fallbackY
       group.find((h) => /(tang|trao|dat|nhan|danh hieu)\s+$/.test(folded.slice(Math.max(0, h.at - 14), h.at))) ??
       group[0]!;
     const beforeHit = clauseFolded.slice(0, Math.max(0, rel(chosen)));
-    if (NOT_YET.test(beforeHit)) {
-      if (process.env.DEBUG_AWARDS) console.error('not-yet', beforeHit.match(NOT_YET));
-      return;
-    }
+    if (NOT_YET.test(beforeHit)) return;
     const afterHit = clause.slice(rel(chosen));
     const afterHitFull = text.slice(chosen.at);
 
@@ -239,10 +236,7 @@ export function awardsInSentence(sentence: string, units: UnitMatcher, fallbackY
       recipients = [recipientText];
     } else if (subject) recipients = [subject];
     else if (recipientText) recipients = [recipientText];
-    if (recipients.length === 0) {
-      if (process.env.DEBUG_AWARDS) console.error('no recipient', clause);
-      return;
-    }
+    if (recipients.length === 0) return;
 
     // Title / achievement.
     let title: string | null = null;

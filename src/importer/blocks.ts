@@ -33,7 +33,6 @@ export interface RawLine {
 
 const TERMINAL = /[.!?…:;]["”’»)]*$|\.\/\.$/u;
 const BULLET = /^(?:[•·▪►*+]|[-–—](?=\s))\s*/u;
-const ORDERED = /^(\d{1,2})[.)]\s+/;
 const STARTS_LOWER = /^[\p{Ll}\d(“"«]/u;
 
 /** Split text into non-blank lines, keeping their indentation and whether a blank line preceded them. */
@@ -120,7 +119,7 @@ export function linesToBlocks(lines: RawLine[], wrapped: boolean): Block[] {
       previous = line;
       continue;
     }
-    if (listItem && cur?.kind === 'list' && !(line.blankBefore && false)) {
+    if (listItem && cur?.kind === 'list') {
       cur.items!.push(line.text.replace(BULLET, ''));
       cur.text = cur.items!.join('\n');
       previous = line;
@@ -150,6 +149,5 @@ export function linesToBlocks(lines: RawLine[], wrapped: boolean): Block[] {
     }
     if (b.kind === 'paragraph' && b.afterPhotoMarker && b.text.length <= 400) b.kind = 'caption';
   }
-  void ORDERED;
   return blocks;
 }

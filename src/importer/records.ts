@@ -40,7 +40,6 @@ function awardBaseId(a: ProposedAward): string {
 export function planFiles(
   article: ImportedArticle,
   articleId: string,
-  sourceName: string,
   awardTaken: (id: string) => boolean,
   awardIds: string[] = [],
   bodyMarkdown: string = bodyToMarkdown(article.body),
@@ -88,7 +87,6 @@ export function planFiles(
   const url = article.sourceUrl && /^https?:\/\//.test(article.sourceUrl) ? article.sourceUrl : null;
   const name = article.source ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
   if (name) data.source = { name, ...(url ? { url } : {}) };
-  void sourceName;
   if (article.units.length) data.units = article.units;
   const awardIdsWritten = files.map((f) => f.id);
   if (awardIdsWritten.length) data.awards = awardIdsWritten;

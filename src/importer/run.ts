@@ -161,7 +161,6 @@ export function runImport(options: RunOptions): InputResult[] {
       const planned = planFiles(
         article,
         articleId,
-        basename(abs),
         (id) => claimed.has(awardKey(id)) || (!prevAwards.includes(id) && existsSync(join(awardsDir, `${id}.yaml`))),
         prevAwards,
         bodyMarkdown,
