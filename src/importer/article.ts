@@ -57,6 +57,7 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
   let date: string | null = null;
   let source: string | null = null;
   let slogan: { text: string } | null = null;
+  let banner: string | null = null;
   let i = 0;
   for (; i < Math.min(texts.length, 10); i++) {
     const text = texts[i]!;
@@ -69,8 +70,20 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
     if (d) {
       if (isTodayBanner(text, d, today)) {
         removed.push({ rule: 'today-banner', label: 'Ngày hôm nay của cổng thông tin (portal date banner)', text });
-      } else if (!date) date = d.iso;
-      else removed.push({ rule: 'extra-date', label: 'Dòng ngày cập nhật (second date line)', text });
+      } else if (!date) {
+        date = d.iso;
+        banner = !title && !d.hasTime ? text : null;
+      } else if (banner !== null && title) {
+        // A date-only line above the title, then a dated line under it: the first was the
+        // portal's calendar (printed on the day the page was saved), the second is the article's.
+        removed.push({
+          rule: 'today-banner',
+          label: 'Ngày hôm nay của cổng thông tin (portal date banner)',
+          text: banner,
+        });
+        date = d.iso;
+        banner = null;
+      } else removed.push({ rule: 'extra-date', label: 'Dòng ngày cập nhật (second date line)', text });
       continue;
     }
     const src = text.length <= 60 ? parseSourceLine(text) : null;

@@ -90,6 +90,16 @@ describe('articles in the style of other portals', () => {
       ],
     },
     {
+      // The page was saved on 15/03/2017: its header printed that day above the title.
+      file: 'old-banner.txt',
+      title: 'Công đoàn ngành Y tế tổ chức hội thao chào mừng ngày Quốc tế Phụ nữ',
+      publishedAt: '2017-03-08T10:20:00+07:00',
+      author: 'Hoàng Lan',
+      units: [],
+      contains: ['Sáng 8/3, Công đoàn ngành Y tế tỉnh tổ chức hội thao'],
+      absent: ['15/03/2017', 'Đăng lúc'],
+    },
+    {
       file: 'double-encoded.txt',
       title: 'Hướng dẫn mới về tài chính công đoàn',
       publishedAt: '2024-01-05T07:45:00+07:00',

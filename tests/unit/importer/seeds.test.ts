@@ -186,6 +186,12 @@ describe('importing the five seeds', () => {
     expect(md.has('html')).toBe(false);
   });
 
+  it('keeps the source the article names: "(kiemsat.vn)"', () => {
+    const { data } = splitFrontmatter(readFileSync(join(process.cwd(), resultOf('001').files![0]!.path), 'utf8'));
+    expect(data.source).toEqual({ name: 'kiemsat.vn' });
+    expect(resultOf('001').body).not.toContain('kiemsat.vn');
+  });
+
   it('seed 004 has no title line: a title is taken from the first sentence and the article stays a draft', () => {
     const r = resultOf('004');
     const { data } = splitFrontmatter(readFileSync(join(process.cwd(), r.files![0]!.path), 'utf8'));
