@@ -1,0 +1,112 @@
+/**
+ * `npm run dev` is the editors' preview: drafts and scheduled articles are listed and each is
+ * marked ("Bản nháp", "Hẹn giờ đăng …"). The dev server runs in an isolated Astro root
+ * (scripts/lib/isolated-build.ts) on a copy of the bundled content plus one draft and one
+ * scheduled article, and the pages are fetched over loopback.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareIsolatedRoot } from '../../scripts/lib/isolated-build';
+import { projectRoot } from '../support/paths';
+
+const work = mkdtempSync(join(tmpdir(), 'preview-'));
+const contentDir = join(work, 'content');
+const buildDir = join(projectRoot, '.build-tmp/preview-badges');
+const port = 4500 + Math.floor(Math.random() * 400);
+const origin = `http://127.0.0.1:${port}`;
+let server: ChildProcess;
+let log = '';
+
+const article = (title: string, extra: string) =>
+  `---\ntitle: ${title}\nsummary: Tóm tắt ${title.toLowerCase()}.\n${extra}\n---\n\nNội dung.\n`;
+
+/** The environment of an editor's `npm run dev`: not vitest's (NODE_ENV=test, VITEST…). */
+function devEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of Object.keys(env))
+    if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') delete env[key];
+  return env;
+}
+
+async function get(path: string): Promise<string> {
+  const response = await fetch(`${origin}${path}`);
+  expect(response.status, `${path}\n${log.slice(-2000)}`).toBe(200);
+  return response.text();
+}
+
+beforeAll(async () => {
+  cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+  writeFileSync(
+    join(contentDir, 'news/bai-nhap-thu.md'),
+    article('Bài nháp thử', 'publishedAt: 2024-05-01T08:00:00+07:00\ndraft: true'),
+  );
+  writeFileSync(
+    join(contentDir, 'news/bai-hen-gio-thu.md'),
+    article('Bài hẹn giờ thử', 'publishedAt: 2099-01-02T08:30:00+07:00'),
+  );
+  const { rootDir } = prepareIsolatedRoot({ workDir: buildDir });
+  server = spawn(
+    process.execPath,
+    [
+      join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--root',
+      rootDir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    { cwd: projectRoot, env: devEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  // Ready once it serves the news list (it answers 404 while it is still starting).
+  for (let i = 0; i < 240; i++) {
+    const status = await fetch(`${origin}/tin-tuc/`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((ok) => setTimeout(ok, 500));
+  }
+  throw new Error(`astro dev did not start:\n${log.slice(-4000)}`);
+}, 180_000);
+
+afterAll(() => {
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
+});
+
+describe('npm run dev previews unpublished articles, marked as such', () => {
+  it('the news list shows the draft and the scheduled article with their badges', async () => {
+    const html = await get('/tin-tuc/');
+    expect(html).toContain('Bài nháp thử');
+    expect(html).toContain('Bài hẹn giờ thử');
+    expect(html).toMatch(/class="publication-badge draft[^"]*"[^>]*>\s*Bản nháp\s*</);
+    expect(html).toMatch(/class="publication-badge scheduled[^"]*"[^>]*>\s*Hẹn giờ đăng 02\/01\/2099 08:30\s*</);
+  });
+
+  it.each([
+    ['/tin-tuc/bai-nhap-thu/', /Bản nháp/],
+    ['/tin-tuc/bai-hen-gio-thu/', /Hẹn giờ đăng 02\/01\/2099 08:30/],
+  ])('%s is marked', async (path, badge) => {
+    expect(await get(path)).toMatch(badge);
+  });
+
+  it('published articles carry no badge', async () => {
+    const html = await get('/tin-tuc/cong-doan-vksnd-toi-cao-so-ket-giua-nhiem-ky-2019-2024/');
+    const header = /<header class="article-header"[\s\S]*?<\/header>/.exec(html)?.[0];
+    expect(header).toContain('Công đoàn VKSND tối cao');
+    expect(header).not.toMatch(/class="publication-badge/);
+  });
+
+  it('serves the web editor and its generated configuration', async () => {
+    expect(await get('/admin/config.yml')).toMatch(/^collections:/m);
+    expect(await get('/admin/')).toContain('/admin/sveltia-cms.js');
+  });
+});
