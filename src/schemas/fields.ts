@@ -8,7 +8,8 @@ import { isNfc } from '../lib/vietnamese';
 import { installEditorMessages } from '../lib/editor-messages';
 
 // Vietnamese messages (field, fix, example) for every issue a schema below does not word itself.
-installEditorMessages(z);
+// (cast: astro/zod and zod/v4/core resolve the same issue type through two declaration paths)
+installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0]);
 
 /** Non-empty text that must be NFC (scraped or pasted text often is not). */
 export const text = (example: string) =>
