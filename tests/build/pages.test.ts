@@ -19,6 +19,7 @@ import { formatLongDateTime, toVietnamIso } from '../../src/lib/dates';
 import { routes } from '../../src/lib/routes';
 import { AWARD_FORMS, CONFERRER_LEVELS, UNIT_LEVELS } from '../../src/lib/vocabulary';
 import { buildSite } from '../support/build-site';
+import { bundledIds } from '../support/bundled-content';
 import { projectRoot, testDist } from '../support/paths';
 import { writeSearchArchive } from '../support/search-archive';
 
@@ -57,14 +58,9 @@ const fileOf = (dist: string, route: string) => join(dist, decodeURI(route), rou
 const load = (dist: string, route: string) => parse(readFileSync(fileOf(dist, route), 'utf8'));
 const page = (route: string) => load(testDist, route);
 
-const idsIn = (collection: string, ext: RegExp) =>
-  readdirSync(join(projectRoot, 'content', collection))
-    .filter((f) => ext.test(f))
-    .map((f) => f.replace(ext, ''))
-    .sort();
-const newsIds = idsIn('news', /\.mdx?$/);
-const unitIds = idsIn('units', /\.mdx?$/);
-const awardIds = idsIn('awards', /\.ya?ml$/);
+const newsIds = bundledIds('news');
+const unitIds = bundledIds('units');
+const awardIds = bundledIds('awards');
 
 /** Front matter field of a bundled content file (simple `key: value` lines only). */
 const frontMatter = (collection: string, id: string, key: string) => {

@@ -11,17 +11,12 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { UNDATED_LABEL } from '../../src/lib/content-model';
 import { routes } from '../../src/lib/routes';
+import { bundledIds } from '../support/bundled-content';
 import { projectRoot, testDist } from '../support/paths';
 
-const idsIn = (collection: string, ext: RegExp) =>
-  readdirSync(join(projectRoot, 'content', collection))
-    .filter((f) => ext.test(f))
-    .map((f) => f.replace(ext, ''))
-    .sort();
-
-const newsIds = idsIn('news', /\.mdx?$/);
-const unitIds = idsIn('units', /\.mdx?$/);
-const awardIds = idsIn('awards', /\.ya?ml$/);
+const newsIds = bundledIds('news');
+const unitIds = bundledIds('units');
+const awardIds = bundledIds('awards');
 
 /** The HTML file that serves a route ("/tin-tuc/x/" → test-dist/tin-tuc/x/index.html). */
 const fileOf = (route: string) => join(testDist, decodeURI(route), route.endsWith('/') ? 'index.html' : '');
