@@ -9,7 +9,8 @@ import { AWARD_FORMS, type AwardForm } from './vocabulary';
  * The unit and every unit it descends from through lineage (renamed from, merged from, split
  * from), in either direction of declaration: A lists B as predecessor, or B lists A as successor.
  */
-export function lineageAncestors(unitId: string, units: readonly UnitEntry[]): string[] {
+/** Each unit's direct predecessors, from lineage declared on either side. Build once per build. */
+export function predecessorMap(units: readonly UnitEntry[]): Map<string, Set<string>> {
   const predecessorsOf = new Map<string, Set<string>>();
   const add = (successor: string, predecessor: string) => {
     if (!predecessorsOf.has(successor)) predecessorsOf.set(successor, new Set());
@@ -21,6 +22,19 @@ export function lineageAncestors(unitId: string, units: readonly UnitEntry[]): s
       else add(l.unit.id, u.id);
     }
   }
+  return predecessorsOf;
+}
+
+/**
+ * The unit and every unit it descends from through lineage (renamed from, merged from, split
+ * from), in either direction of declaration: A lists B as predecessor, or B lists A as successor.
+ * Pass a map from predecessorMap() to avoid rebuilding it for every unit.
+ */
+export function lineageAncestors(
+  unitId: string,
+  units: readonly UnitEntry[] | ReadonlyMap<string, ReadonlySet<string>>,
+): string[] {
+  const predecessorsOf = units instanceof Map ? units : predecessorMap(units as readonly UnitEntry[]);
   const out: string[] = [];
   const seen = new Set<string>();
   const queue = [unitId];

@@ -2,7 +2,7 @@
  * The indexes every page needs, computed once per build from the visible content.
  * Pure; src/lib/content.ts memoises one instance.
  */
-import { awardConcernsUnits, awardHistory, type AwardHistoryYear } from './award-history';
+import { awardConcernsUnits, groupByYear, lineageAncestors, predecessorMap, type AwardHistoryYear } from './award-history';
 import {
   byNewestFirst,
   byUnitName,
@@ -81,6 +81,9 @@ export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteI
     }
   }
 
+  // Award history per unit from the indexes above: lineage map once, then only the awards that
+  // name the unit or a predecessor (not a scan of every award for every unit page).
+  const predecessors = predecessorMap(units);
   const histories = new Map<string, AwardHistoryYear[]>();
   return {
     news,
@@ -93,7 +96,10 @@ export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteI
     rootUnits,
     newsByUnit,
     historyOf(unitId) {
-      if (!histories.has(unitId)) histories.set(unitId, awardHistory(unitId, units, awards));
+      if (!histories.has(unitId)) {
+        const mine = new Set(lineageAncestors(unitId, predecessors).flatMap((id) => received.get(id) ?? []));
+        histories.set(unitId, groupByYear([...mine]));
+      }
       return histories.get(unitId)!;
     },
     awardsReceivedBy: (unitId) => received.get(unitId) ?? [],

@@ -114,6 +114,14 @@ describe('awardHistory', () => {
     expect(awardHistory('cu', units, awards).map((y) => y.year)).toEqual([2021, 2020]);
   });
 
+  it.each(['moi', 'cu', 'khac', 'khong-co'])('the site index gives %s the same history from its prebuilt indexes', (id) => {
+    const both = award('2024-chung', { year: 2024, recipients: [{ unit: 'moi' }, { unit: 'cu' }] });
+    const all = [...awards, both];
+    const site = buildSiteIndex({ news: [], units, awards: all }, { now: new Date('2026-11-01T00:00:00+07:00'), preview: false });
+    const ids = (h: ReturnType<typeof awardHistory>) => h.map((y) => [y.year, y.awards.map((a) => a.id)]);
+    expect(ids(site.historyOf(id))).toEqual(ids(awardHistory(id, units, all)));
+  });
+
   it('is empty for a unit without awards', () => {
     expect(awardHistory('khong-co', units, awards)).toEqual([]);
   });
