@@ -1,8 +1,9 @@
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
+import { importBoundaries } from './scripts/lib/import-boundaries.js';
 
 export default [
-  { ignores: ['dist/', '.astro/', '.build-tmp/', 'node_modules/', 'public/', 'bench-out/'] },
+  { ignores: ['dist/', 'dist.*/', '.astro/', '.build-tmp/', 'node_modules/', 'public/', 'bench-out/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,
   {
@@ -11,4 +12,6 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Which folder of src/ may import which (docs/architecture.md), and explicit extensions everywhere.
+  ...importBoundaries(),
 ];

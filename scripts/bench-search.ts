@@ -11,11 +11,11 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
-import { buildSearchIndex } from '../src/integrations/pagefind.ts';
-import { launchChromium, serveStatic } from '../tests/support/browser.ts';
+import { buildSearchIndex } from '#src/integrations/pagefind.ts';
+import { launchChromium, serveStatic } from './lib/browser.ts';
 import { generateArchive } from './lib/synthetic-archive.ts';
 import { spawnSync } from 'node:child_process';
-import { projectRoot } from '../tests/support/paths.ts';
+import { projectRoot } from './lib/paths.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // npm run check:content — check every content file without building the site: the schemas
-// (src/schemas/), duplicate ids, NFC text, YAML/MDX syntax, images and alt text, references
-// and the other cross-collection rules (src/lib/content-guard.ts, the same check every build
+// (src/model/schemas/), duplicate ids, NFC text, YAML/MDX syntax, images and alt text, references
+// and the other cross-collection rules (src/editor/content-guard.ts, the same check every build
 // runs first), with one Vietnamese explanation per problem: file, field, what is wrong, fix.
 // CONTENT_DIR checks another tree; SITE_NOW pins the clock as for the build. Exit code 1 on problems.
 import { resolve } from 'node:path';
-import './lib/resolve-ts.ts';
 
-const { checkContentTree, formatProblems, guardNow } = await import('../src/lib/content-guard.ts');
-const { explainContentError, formatEditorMessages } = await import('../src/lib/editor-messages.ts');
+import { checkContentTree, formatProblems, guardNow } from '#src/editor/content-guard.ts';
+import { explainContentError, formatEditorMessages } from '#src/editor/messages.ts';
 
 const projectRoot = process.cwd();
 const contentDir = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');

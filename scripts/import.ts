@@ -13,7 +13,7 @@
  *   --today YYYY-MM-DD the run day (a portal banner with this date is not the article date)
  */
 import { writeFileSync } from 'node:fs';
-import { formatReport, runImport } from '../src/importer/run.ts';
+import { formatReport, runImport } from '#src/importer/run.ts';
 
 const USAGE =
   'Cách dùng: npm run import -- [--dry-run] [--json] [--out-dir DIR] [--force] [--report[=FILE]] TỆP|THƯ-MỤC...';

@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, serveStatic } from '../tests/support/browser.ts';
+import { CHROMIUM_ARGS, serveStatic } from './lib/browser.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Content lint for editors (src/lib/content-lint.ts): advice on every article and unit profile,
+ * Content lint for editors (src/editor/content-lint.ts): advice on every article and unit profile,
  * in Vietnamese, with file and line. Exits 0 with warnings; non-zero only with --strict.
  *
  *   npm run lint:content                      # content/ (or $CONTENT_DIR)
@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { formatWarning, lintMarkdown, type LintWarning, type UnitName } from '../src/lib/content-lint.ts';
-import { routes } from '../src/lib/routes.ts';
+import { formatWarning, lintMarkdown, type LintWarning, type UnitName } from '#src/editor/content-lint.ts';
+import { routes } from '#src/site/routes.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

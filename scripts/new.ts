@@ -4,12 +4,11 @@
 //   npm run new -- award "Bằng khen của LĐLĐ tỉnh" --unit cong-doan-vksnd-tinh-quang-ngai [--form bang-khen]
 //   npm run new -- unit "Công đoàn cơ sở Trường THPT Lê Lợi" [--level cong-doan-co-so] [--parent ma-don-vi]
 // Writes content/<folder>/<slug>.<md|yaml> (CONTENT_DIR to use another tree), never overwrites,
-// and prints the path. Runs under plain Node 24 (scripts/lib/resolve-ts.ts).
+// and prints the path.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import './lib/resolve-ts.ts';
 
-const { scaffold, ScaffoldError, SCAFFOLD_KINDS, FOLDER_OF } = await import('../src/lib/scaffold.ts');
+import { scaffold, ScaffoldError, SCAFFOLD_KINDS, FOLDER_OF } from '#src/editor/scaffold.ts';
 type Kind = (typeof SCAFFOLD_KINDS)[number];
 
 const USAGE = `Cách dùng:

@@ -25,7 +25,7 @@ const logger = {
   warn: (message: string) => console.warn(`${time()} [WARN] [congdoan:pagefind] ${message}`),
 };
 
-const { buildSearchIndex } = await import('../src/integrations/pagefind.ts');
+const { buildSearchIndex } = await import('#src/integrations/pagefind.ts');
 try {
   logger.info(`indexing ${resolve(dir)} in its own process`);
   await buildSearchIndex(resolve(dir), logger);

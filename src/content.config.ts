@@ -1,8 +1,15 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { awardSchema } from './schemas/award';
-import { newsSchema } from './schemas/news';
-import { unitSchema } from './schemas/unit';
+import { z } from 'astro/zod';
+import { installEditorMessages } from '#src/model/issue-messages.ts';
+import { awardSchema } from '#src/model/schemas/award.ts';
+import { newsSchema } from '#src/model/schemas/news.ts';
+import { unitSchema } from '#src/model/schemas/unit.ts';
+
+// Vietnamese messages (field, fix, example) for every schema issue the schemas do not word
+// themselves: zod's global error map, installed here, where the collections are defined.
+// (cast: astro/zod and zod/v4/core resolve the same issue type through two declaration paths)
+installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0]);
 
 /** Where content lives; CONTENT_DIR points a build at another tree (benchmarks, test fixtures). */
 const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');

@@ -16,8 +16,8 @@
  *                       is MDX (half of those use JSX, half are plain Markdown saved as .mdx, as
  *                       CMS exports do); a share has a hero image from <dir>/news/images/ with alt
  *                       text; a few are drafts, scheduled or undated.
- * Every file validates against src/schemas/*.ts and passes the integrity checks of
- * src/lib/content-model.ts (for a build clock from 2026 on). `dir` is the content root: point a
+ * Every file validates against src/model/schemas/*.ts and passes the integrity checks of
+ * src/model/content-model.ts (for a build clock from 2026 on). `dir` is the content root: point a
  * build at it with CONTENT_DIR=<dir>.
  *
  * CLI (Node 24 strips the types):
@@ -29,7 +29,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { stringify } from 'yaml';
-import { vietnameseSlug } from '../../src/lib/vietnamese.ts';
+import { vietnameseSlug } from '#src/text/vietnamese.ts';
 
 export interface ArchiveOptions {
   /** Content root to write (news/, units/, awards/ inside). Emptied first. */

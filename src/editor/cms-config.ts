@@ -1,6 +1,6 @@
 /**
  * The web editor's configuration (Sveltia CMS, /admin/config.yml), generated from the zod
- * schemas of src/schemas/ so that they stay the one source of truth: a field added to a schema
+ * schemas of src/model/schemas/ so that they stay the one source of truth: a field added to a schema
  * appears in the editor (and in scaffolded files, see scaffold.ts) without another edit.
  *
  * The schemas are built here with our own SchemaTools whose reference() and image() return
@@ -11,11 +11,11 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import { awardSchema } from '../schemas/award';
-import { newsSchema } from '../schemas/news';
-import type { SchemaTools } from '../schemas/types';
-import { unitSchema } from '../schemas/unit';
-import { SITE_TIME_ZONE } from './dates';
+import { awardSchema } from '#src/model/schemas/award.ts';
+import { newsSchema } from '#src/model/schemas/news.ts';
+import type { SchemaTools } from '#src/model/schemas/types.ts';
+import { unitSchema } from '#src/model/schemas/unit.ts';
+import { SITE_TIME_ZONE } from '#src/text/dates.ts';
 import {
   AWARD_FORMS,
   AWARD_STATUSES,
@@ -24,7 +24,8 @@ import {
   NEWS_CATEGORIES,
   RECIPIENT_KINDS,
   UNIT_LEVELS,
-} from './vocabulary';
+} from '#src/model/vocabulary.ts';
+import { installEditorMessages } from '#src/model/issue-messages.ts';
 
 export type CollectionName = 'news' | 'awards' | 'units';
 export const COLLECTIONS: readonly CollectionName[] = ['news', 'awards', 'units'];
@@ -51,8 +52,13 @@ export const cmsTools: SchemaTools = {
 
 export type SchemaSet = Record<CollectionName, z.ZodType>;
 
-/** The collection schemas, built with the marker tools. */
+/**
+ * The collection schemas, built with the marker tools: the editor's tools (content guard,
+ * scaffold, CMS config) define the collections here as src/content.config.ts does for Astro,
+ * and install the same Vietnamese error map.
+ */
 export function contentSchemas(): SchemaSet {
+  installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0]);
   return { news: newsSchema(cmsTools), awards: awardSchema(cmsTools), units: unitSchema(cmsTools) };
 }
 
@@ -563,30 +569,8 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
 }
 
 const HEADER =
-  '# Generated from src/schemas/ by src/lib/cms-config.ts at build time. Do not edit: change the schemas.\n';
+  '# Generated from src/model/schemas/ by src/editor/cms-config.ts at build time. Do not edit: change the schemas.\n';
 
 export function cmsConfigYaml(options: CmsConfigOptions = {}): string {
   return HEADER + stringify(buildCmsConfig(options), { lineWidth: 0, aliasDuplicateObjects: false });
 }
-
-/**
- * Content-Security-Policy for /admin only. The site's pages need far less; the editor needs:
- * inline styles (Svelte sets them), blob:/data: images (upload previews), GitHub's API and
- * status page (hosted backend), GitHub avatars and raw files (account and media previews).
- * Everything else, scripts and fonts included, comes from the site itself (src/integrations/cms.ts).
- */
-export const ADMIN_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-  "font-src 'self'",
-  // data:/blob: — the editor fetches its own inline logo and upload previews.
-  "connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com",
-  "worker-src 'self' blob:",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');

@@ -5,7 +5,7 @@
  * Astro's loaders stop at the first invalid entry, only warn about two files with the same id
  * (the later one silently replaces the earlier), do not check NFC text or image alt text in
  * bodies, and report YAML/MDX syntax errors in English with a stack trace. The guard reads the
- * whole tree once, validates every file with the real schemas (src/schemas/), and then runs the
+ * whole tree once, validates every file with the real schemas (src/model/schemas/), and then runs the
  * cross-collection integrity check (checkContentIntegrity) on the whole tree, so that it runs on
  * every build whether or not a page calls getSite().
  *
@@ -20,11 +20,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { awardSchema } from '../schemas/award';
-import { newsSchema } from '../schemas/news';
-import type { SchemaTools } from '../schemas/types';
-import { unitSchema } from '../schemas/unit';
-import { checkContentIntegrity, type ContentProblem, type RawContent } from './content-model';
+import { awardSchema } from '#src/model/schemas/award.ts';
+import { newsSchema } from '#src/model/schemas/news.ts';
+import type { SchemaTools } from '#src/model/schemas/types.ts';
+import { unitSchema } from '#src/model/schemas/unit.ts';
+import { checkContentIntegrity, type ContentProblem, type RawContent } from '#src/model/content-model.ts';
 
 export type { ContentProblem };
 type Collection = 'news' | 'awards' | 'units';
@@ -299,7 +299,7 @@ function checkBody(
   }
 }
 
-/** The build's clock, as src/lib/content.ts reads it: SITE_NOW pins it. */
+/** The build's clock, as src/site/content.ts reads it: SITE_NOW pins it. */
 export function guardNow(env: Record<string, string | undefined> = process.env): Date {
   const pinned = env.SITE_NOW;
   if (!pinned) return new Date();

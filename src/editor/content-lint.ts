@@ -1,6 +1,6 @@
 /**
  * Content lint for editors: advice on the Markdown of articles and unit profiles, in Vietnamese,
- * with file and line. Warnings, not errors: the build (src/lib/content-guard.ts) stops only on
+ * with file and line. Warnings, not errors: the build (src/editor/content-guard.ts) stops only on
  * what would break the site; this points at what makes it worse to read or navigate.
  *
  * - empty links ([](…) or [chữ]()) and images without alt text;
@@ -17,7 +17,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { foldVietnamese } from './vietnamese.ts';
+import { foldVietnamese } from '#src/text/vietnamese.ts';
 
 export type LintRule =
   'syntax' | 'empty-link' | 'image-alt' | 'heading-jump' | 'long-paragraph' | 'unlinked-unit' | 'non-nfc';

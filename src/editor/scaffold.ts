@@ -1,7 +1,7 @@
 /**
  * New content files for editors (`npm run new -- news|award|unit "Tiêu đề"`): the right folder,
  * a Vietnamese slug, and every field of the schema in place, walked from the zod schema itself
- * (src/lib/cms-config.ts describeSchema), so a field added to a schema appears here too:
+ * (src/editor/cms-config.ts describeSchema), so a field added to a schema appears here too:
  * fields with a value or a default are written; optional ones are written commented out, with
  * their Vietnamese label and an example, ready to uncomment. The result is checked against the
  * schema before it is returned, so a scaffolded file always builds as it is.
@@ -14,10 +14,10 @@ import {
   optionLabel,
   type CollectionName,
   type FieldNode,
-} from './cms-config';
-import { toVietnamIso, vietnamYear } from './dates';
-import { vietnameseSlug } from './vietnamese';
-import { AWARD_FORMS, UNIT_LEVELS, type AwardForm, type UnitLevel } from './vocabulary';
+} from './cms-config.ts';
+import { toVietnamIso, vietnamYear } from '#src/text/dates.ts';
+import { vietnameseSlug } from '#src/text/vietnamese.ts';
+import { AWARD_FORMS, UNIT_LEVELS, type AwardForm, type UnitLevel } from '#src/model/vocabulary.ts';
 
 export type ScaffoldKind = 'news' | 'award' | 'unit';
 export const SCAFFOLD_KINDS: readonly ScaffoldKind[] = ['news', 'award', 'unit'];
@@ -161,7 +161,7 @@ function emitField(
     field.kind === 'select' && field.options!.length <= 12
       ? `${text.hint ? '' : ' —'} Chọn: ${field.options!.map((o) => `${o} (${optionLabel(field.options!, o)})`).join(', ')}.`
       : field.kind === 'select'
-        ? `${text.hint ? '' : ' —'} Xem danh mục trong src/lib/vocabulary.ts.`
+        ? `${text.hint ? '' : ' —'} Xem danh mục trong src/model/vocabulary.ts.`
         : '';
   const note = `# ${text.label}${field.required ? '' : ' (không bắt buộc)'}${text.hint ? ` — ${text.hint}` : ''}${choices}`;
   const body = yamlLine(field.name, value);

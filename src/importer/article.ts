@@ -3,7 +3,7 @@
  * units, proposed awards and a report of what was removed. Pure: no file system, no clock.
  */
 import type { Root, RootContent, PhrasingContent } from 'mdast';
-import { foldForMatch } from '../lib/vietnamese.ts';
+import { foldForMatch } from '#src/text/vietnamese.ts';
 import { proposeAwards, type ProposedAward } from './awards.ts';
 import { type Block, isHardWrapped, linesToBlocks, rawLines } from './blocks.ts';
 import { parseByline, parseSourceLine } from './byline.ts';

@@ -5,8 +5,8 @@
  * "[recipient] được vinh danh là [title] trong phong trào thi đua “[campaign]”",
  * "trao [form] của [X] cho [recipients] có thành tích … năm [Y]", lists joined by "," and ";".
  */
-import type { AwardForm, ConferrerLevel } from '../lib/vocabulary.ts';
-import { foldForMatch } from '../lib/vietnamese.ts';
+import type { AwardForm, ConferrerLevel } from '#src/model/vocabulary.ts';
+import { foldForMatch } from '#src/text/vietnamese.ts';
 import type { UnitMatcher } from './units.ts';
 
 export interface ProposedRecipient {

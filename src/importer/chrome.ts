@@ -3,7 +3,7 @@
  * tone-folded text. A rule names a kind, never a site. Blocks no rule recognises stay in
  * the body.
  */
-import { foldForMatch } from '../lib/vietnamese.ts';
+import { foldForMatch } from '#src/text/vietnamese.ts';
 
 export interface ChromeRule {
   id: string;

@@ -2,7 +2,7 @@
  * Day-first Vietnamese dates as portals print them, to ISO 8601 in Vietnam time (+07:00).
  * Pure: "today" is passed in, never read from the clock.
  */
-import { foldForMatch } from '../lib/vietnamese.ts';
+import { foldForMatch } from '#src/text/vietnamese.ts';
 
 export interface FoundDate {
   /** "2023-02-02T16:18:00+07:00" */

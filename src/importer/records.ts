@@ -2,8 +2,8 @@
  * An imported article → the files it becomes: content/news/<slug>.md and one draft award
  * record per proposed award in content/awards/<id>.yaml. Pure: ids that are taken are passed in.
  */
-import { vietnameseSlug } from '../lib/vietnamese.ts';
-import type { NewsCategory } from '../lib/vocabulary.ts';
+import { vietnameseSlug } from '#src/text/vietnamese.ts';
+import type { NewsCategory } from '#src/model/vocabulary.ts';
 import type { ImportedArticle } from './article.ts';
 import type { ProposedAward } from './awards.ts';
 import { bodyToMarkdown, frontmatter, yamlDocument } from './serialize.ts';

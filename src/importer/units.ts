@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { foldForMatch } from '../lib/vietnamese.ts';
+import { foldForMatch } from '#src/text/vietnamese.ts';
 
 export interface UnitProfile {
   id: string;

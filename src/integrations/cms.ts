@@ -1,6 +1,6 @@
 /**
  * Astro integration for the web editor at /admin (Sveltia CMS, installed from npm, no CDN):
- * - writes /admin/config.yml, generated from the zod schemas (src/lib/cms-config.ts);
+ * - writes /admin/config.yml, generated from the zod schemas (src/editor/cms-config.ts);
  * - copies Sveltia's single-file bundle to /admin/sveltia-cms.js, self-hosted: the fonts it
  *   would fetch from a CDN are copied from the @fontsource packages to /admin/fonts/, and its
  *   hourly "new version on unpkg" check reads a local version file and its UI translations
@@ -14,7 +14,7 @@ import { copyFile, cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cmsConfigYaml } from '../lib/cms-config.ts';
+import { cmsConfigYaml } from '#src/editor/cms-config.ts';
 
 const ADMIN = '/admin/';
 export const CMS_CONFIG_PATH = `${ADMIN}config.yml`;

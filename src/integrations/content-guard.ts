@@ -1,5 +1,5 @@
 /**
- * Astro integration: run the content guard (src/lib/content-guard.ts) at the start of every
+ * Astro integration: run the content guard (src/editor/content-guard.ts) at the start of every
  * production build, before Astro's content sync. A tree with problems stops the build with one
  * message per problem (file → field: what is wrong and how to fix it); scripts/build.mjs then
  * leaves the published dist/ as it was. `astro dev` is left alone: there, Astro's overlay shows
@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentTree, formatProblems, guardNow } from '../lib/content-guard.ts';
+import { checkContentTree, formatProblems, guardNow } from '#src/editor/content-guard.ts';
 
 export class ContentGuardError extends Error {
   override name = 'ContentGuardError';

@@ -4,7 +4,7 @@
  * Runs in `astro:build:done` on the folder Astro just wrote (the build's staging folder when
  * scripts/build.mjs passes --outDir), so the index is published together with the pages, never
  * through public/. Every HTML page is handed to Pagefind as it is, plus search-only extras that
- * are not published (see src/lib/search-fold.ts): the `dfold` metadata that makes tone-free
+ * are not published (see src/search/fold.ts): the `dfold` metadata that makes tone-free
  * queries with "d" find words written with "đ", and a fallback date sort key.
  * Any indexing error fails the build, so a site is never published with a broken search.
  */
@@ -13,7 +13,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { dFoldField, extractIndexedText, withSearchExtras } from '../lib/search-fold.ts';
+import { dFoldField, extractIndexedText, withSearchExtras } from '#src/search/fold.ts';
 
 export interface PagefindIntegrationOptions {
   /** Index language (pages carry lang="vi"; forcing it keeps stray pages in one index). */

@@ -1,6 +1,6 @@
 /**
  * Astro integration: write sitemap-index.xml and sitemap-N.xml after the build, listing every
- * public page the build wrote (src/lib/sitemap.ts decides which), so the sitemap can never
+ * public page the build wrote (src/publishing/sitemap.ts decides which), so the sitemap can never
  * disagree with the site: no draft, no scheduled article, no admin, no 404, no noindex page.
  * Only the head of each page is read (noindex lives there), so this stays cheap at news scale.
  */
@@ -16,7 +16,7 @@ import {
   sitemapFiles,
   sitemapIndexXml,
   urlsetXml,
-} from '../lib/sitemap.ts';
+} from '#src/publishing/sitemap.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {

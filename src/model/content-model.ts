@@ -1,13 +1,13 @@
 /**
  * The content model's pure core: integrity checks across collections, publication rules
  * (drafts, schedules) and the indexes pages need. No Astro imports, so it is unit-tested
- * directly; src/lib/content.ts feeds it the collections once per build.
+ * directly; src/site/content.ts feeds it the collections once per build.
  */
-import type { AwardData } from '../schemas/award';
-import type { NewsData } from '../schemas/news';
-import type { UnitData } from '../schemas/unit';
-import { vietnamYear } from './dates';
-import { vietnameseCollator } from './vietnamese';
+import type { AwardData } from './schemas/award.ts';
+import type { NewsData } from './schemas/news.ts';
+import type { UnitData } from './schemas/unit.ts';
+import { vietnamYear } from '#src/text/dates.ts';
+import { vietnameseCollator } from '#src/text/vietnamese.ts';
 
 export interface Ref<C extends string = string> {
   id: string;
@@ -36,7 +36,8 @@ export type UnitEntry = Entry<
 export type Recipient = Omit<AwardData['recipients'][number], 'unit'> & { unit?: Ref<'units'> | undefined };
 export type AwardEntry = Entry<
   Omit<AwardData, 'conferredBy' | 'recipients' | 'article'> & {
-    conferredBy?: (Omit<NonNullable<AwardData['conferredBy']>, 'unit'> & { unit?: Ref<'units'> | undefined }) | undefined;
+    conferredBy?:
+      (Omit<NonNullable<AwardData['conferredBy']>, 'unit'> & { unit?: Ref<'units'> | undefined }) | undefined;
     recipients: Recipient[];
     article?: Ref<'news'> | undefined;
   }
@@ -59,12 +60,14 @@ export interface ContentProblem {
 }
 
 export class ContentIntegrityError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super(
       `Nội dung có ${problems.length} lỗi (content integrity check failed):\n` +
         problems.map((p) => `  • ${p.file} → ${p.field}: ${p.message}`).join('\n'),
     );
     this.name = 'ContentIntegrityError';
+    this.problems = problems;
   }
 }
 
@@ -144,7 +147,11 @@ export function checkContentIntegrity(content: RawContent, now: Date = new Date(
     u.data.lineage.forEach((l, i) => {
       checkRef('units', u, `lineage[${i}].unit`, l.unit);
       if (l.unit.id === u.id) {
-        problems.push({ file: fileOf('units', u), field: `lineage[${i}].unit`, message: 'một đơn vị không thể là tiền thân hay kế thừa của chính nó. (self lineage)' });
+        problems.push({
+          file: fileOf('units', u),
+          field: `lineage[${i}].unit`,
+          message: 'một đơn vị không thể là tiền thân hay kế thừa của chính nó. (self lineage)',
+        });
       }
     });
     // Parent chain must end: a unit may not be its own ancestor.
@@ -163,7 +170,11 @@ export function checkContentIntegrity(content: RawContent, now: Date = new Date(
       cursor = unitsById.get(cursor)?.data.parent?.id;
     }
     if (u.data.foundedOn && u.data.dissolvedOn && u.data.dissolvedOn < u.data.foundedOn) {
-      problems.push({ file: fileOf('units', u), field: 'dissolvedOn', message: 'ngày giải thể trước ngày thành lập; hãy kiểm tra foundedOn và dissolvedOn.' });
+      problems.push({
+        file: fileOf('units', u),
+        field: 'dissolvedOn',
+        message: 'ngày giải thể trước ngày thành lập; hãy kiểm tra foundedOn và dissolvedOn.',
+      });
     }
   }
   return problems;
@@ -204,6 +215,7 @@ export function isVisibleAward(data: { draft: boolean }, opts: PublicationOption
 
 /** Newest first; undated articles come after every dated one, by id. */
 export const byNewestFirst = (a: NewsEntry, b: NewsEntry) =>
-  (b.data.publishedAt?.getTime() ?? -Infinity) - (a.data.publishedAt?.getTime() ?? -Infinity) || a.id.localeCompare(b.id);
+  (b.data.publishedAt?.getTime() ?? -Infinity) - (a.data.publishedAt?.getTime() ?? -Infinity) ||
+  a.id.localeCompare(b.id);
 
 export const byUnitName = (a: UnitEntry, b: UnitEntry) => vietnameseCollator.compare(a.data.name, b.data.name);

@@ -1,6 +1,6 @@
 /** The site's share image: pages without an image of their own, and older archive articles. */
-import { renderShareImage } from '../lib/share-image';
-import { SITE_SHARE_IMAGE } from '../lib/share-image-input';
+import { renderShareImage } from '#src/publishing/share-image.ts';
+import { SITE_SHARE_IMAGE } from '#src/publishing/share-image-input.ts';
 
 export async function GET() {
   const { png } = await renderShareImage(SITE_SHARE_IMAGE);

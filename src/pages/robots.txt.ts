@@ -1,6 +1,6 @@
 /** robots.txt: everything public may be crawled except the editors' CMS; points at the sitemap. */
 import type { APIContext } from 'astro';
-import { routes } from '../lib/routes';
+import { routes } from '#src/site/routes.ts';
 
 export function GET(context: APIContext) {
   const sitemap = new URL(routes.sitemap(), context.site).href;

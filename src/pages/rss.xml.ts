@@ -1,10 +1,10 @@
 /** The site feed: the newest articles with their full content. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSite } from '../lib/content';
-import { articleFeedItem, FEED_SIZE, FEED_XMLNS, selfLink } from '../lib/feed';
-import { routes } from '../lib/routes';
-import { SITE_NAME } from '../lib/structured-data';
+import { getSite } from '#src/site/content.ts';
+import { articleFeedItem, FEED_SIZE, FEED_XMLNS, selfLink } from '#src/publishing/feed.ts';
+import { routes } from '#src/site/routes.ts';
+import { SITE_NAME } from '#src/publishing/structured-data.ts';
 
 export async function GET(context: APIContext) {
   const site = await getSite();

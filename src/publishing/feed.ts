@@ -13,12 +13,12 @@ import { getImage } from 'astro:assets';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { absolutizeUrls } from './absolute-urls';
-import type { AwardEntry, NewsEntry, SiteIndex } from './content';
-import { formatCalendarDate } from './dates';
-import { routes } from './routes';
-import { conferrerName, describeAward } from './structured-data';
-import { NEWS_CATEGORIES, RECIPIENT_KINDS } from './vocabulary';
+import { absolutizeUrls } from './absolute-urls.ts';
+import type { AwardEntry, NewsEntry, SiteIndex } from '#src/site/content.ts';
+import { formatCalendarDate } from '#src/text/dates.ts';
+import { routes } from '#src/site/routes.ts';
+import { conferrerName, describeAward } from './structured-data.ts';
+import { NEWS_CATEGORIES, RECIPIENT_KINDS } from '#src/model/vocabulary.ts';
 
 /** Items in each feed: aggregators read the newest; older ones are on the site. */
 export const FEED_SIZE = 30;

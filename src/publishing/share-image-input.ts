@@ -4,12 +4,12 @@
  * in a large archive share the site's image, so a cold build of a 10,000-article archive does
  * not spend minutes drawing cards for articles nobody shares any more.
  */
-import { SITE_NAME, SITE_TAGLINE } from '../consts';
-import type { NewsEntry } from './content-model';
-import { formatDate } from './dates';
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageInput } from './share-image';
-import { routes } from './routes';
-import { NEWS_CATEGORIES } from './vocabulary';
+import { SITE_NAME, SITE_TAGLINE } from '#src/site/consts.ts';
+import type { NewsEntry } from '#src/model/content-model.ts';
+import { formatDate } from '#src/text/dates.ts';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageInput } from './share-image.ts';
+import { routes } from '#src/site/routes.ts';
+import { NEWS_CATEGORIES } from '#src/model/vocabulary.ts';
 
 /** How many of the newest articles without a hero image get their own card (env SHARE_IMAGE_LIMIT). */
 export function shareImageLimit(env: Record<string, string | undefined> = process.env): number {

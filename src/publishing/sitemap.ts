@@ -2,7 +2,7 @@
  * The sitemap, from the pages the build actually wrote: every HTML page except those that are
  * not for readers (the editors' CMS, the 404 page) and those that ask not to be indexed
  * (<meta name="robots" content="noindex">, e.g. the search page). Drafts and scheduled articles
- * have no page at all (src/lib/content-model.ts decides), so they can never be listed.
+ * have no page at all (src/model/content-model.ts decides), so they can never be listed.
  * Pure; src/integrations/sitemap.ts reads the files and writes the XML.
  */
 

@@ -3,14 +3,14 @@
  * (with parentOrganization, sub-units and the unit's awards), BreadcrumbList for the trail.
  * Pure: callers pass absolute URLs and resolved names; see tests/unit/structured-data.test.ts.
  */
-import type { AwardEntry, NewsEntry, UnitEntry } from './content-model';
-import { toVietnamIso } from './dates';
-import { AWARD_FORMS, NEWS_CATEGORIES } from './vocabulary';
+import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
+import { toVietnamIso } from '#src/text/dates.ts';
+import { AWARD_FORMS, NEWS_CATEGORIES } from '#src/model/vocabulary.ts';
 
 export type JsonLd = Record<string, unknown>;
 
-/** The publisher named in every article's metadata (src/consts.ts). */
-export { SITE_NAME } from '../consts';
+/** The publisher named in every article's metadata (src/site/consts.ts). */
+export { SITE_NAME } from '#src/site/consts.ts';
 
 export interface Publisher {
   name: string;

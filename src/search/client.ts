@@ -5,11 +5,11 @@
  * (search-highlight.ts), and browses award history by filters alone, grouped by year.
  * Renders with DOM APIs only (no innerHTML of index data).
  */
-import { formatDate } from '../../lib/dates';
-import { foldedQuery } from '../../lib/search-fold';
-import { groupByYear } from '../../lib/search-group';
-import { buildExcerpt } from '../../lib/search-highlight';
-import { mergeByRelevance, mergeBySortOrder } from '../../lib/search-merge';
+import { formatDate } from '#src/text/dates.ts';
+import { foldedQuery } from './fold.ts';
+import { groupByYear } from './group.ts';
+import { buildExcerpt } from './highlight.ts';
+import { mergeByRelevance, mergeBySortOrder } from './merge.ts';
 import {
   decodeSearchState,
   encodeSearchState,
@@ -19,8 +19,8 @@ import {
   toPagefindFilters,
   type FilterKey,
   type SearchState,
-} from '../../lib/search-state';
-import { vietnameseCollator } from '../../lib/vietnamese';
+} from './state.ts';
+import { vietnameseCollator } from '#src/text/vietnamese.ts';
 
 export const PAGE_SIZE = 20;
 

@@ -4,8 +4,8 @@
  * matched in the content. Returns segments; the client renders them as text nodes and <mark>,
  * never as HTML.
  */
-import { foldForMatch } from './vietnamese';
-import { foldDStroke } from './search-fold';
+import { foldForMatch } from '#src/text/vietnamese.ts';
+import { foldDStroke } from './fold.ts';
 
 export interface ExcerptSegment {
   text: string;

@@ -3,11 +3,11 @@
  * <SearchIndexMeta>): years, forms, conferrers, unit names and provinces.
  * Pure, from the SiteIndex; see tests/unit/page-facets.test.ts.
  */
-import type { AwardEntry, NewsEntry, UnitEntry } from './content-model';
-import { vietnamYear } from './dates';
-import type { SiteIndex } from './site-index';
-import { allPredecessors, allSuccessors, buildLineageIndex, type UnitLineage } from './unit-tree';
-import type { AwardForm } from './vocabulary';
+import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
+import { vietnamYear } from '#src/text/dates.ts';
+import type { SiteIndex } from '#src/site/site-index.ts';
+import { allPredecessors, allSuccessors, buildLineageIndex, type UnitLineage } from '#src/site/unit-tree.ts';
+import type { AwardForm } from '#src/model/vocabulary.ts';
 
 export interface PageFacets {
   type: 'news' | 'award' | 'unit';

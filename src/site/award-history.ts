@@ -2,8 +2,8 @@
  * Award history: every award of a unit and of its predecessors, grouped year by year.
  * Pure; see tests/unit/award-history.test.ts.
  */
-import type { AwardEntry, UnitEntry } from './content-model';
-import { AWARD_FORMS, type AwardForm } from './vocabulary';
+import type { AwardEntry, UnitEntry } from '#src/model/content-model.ts';
+import { AWARD_FORMS, type AwardForm } from '#src/model/vocabulary.ts';
 
 /**
  * The unit and every unit it descends from through lineage (renamed from, merged from, split
@@ -77,7 +77,11 @@ export function groupByYear(awards: readonly AwardEntry[]): AwardHistoryYear[] {
 }
 
 /** The award history of one unit, its predecessors' awards included, year by year. */
-export function awardHistory(unitId: string, units: readonly UnitEntry[], awards: readonly AwardEntry[]): AwardHistoryYear[] {
+export function awardHistory(
+  unitId: string,
+  units: readonly UnitEntry[],
+  awards: readonly AwardEntry[],
+): AwardHistoryYear[] {
   const lineage = new Set(lineageAncestors(unitId, units));
   return groupByYear(awards.filter((a) => awardConcernsUnits(a, lineage)));
 }
@@ -91,7 +95,10 @@ export function groupByForm(awards: readonly AwardEntry[]): { form: AwardForm; a
   }
   return [...byForm.entries()]
     .sort(([a], [b]) => (formRank.get(a) ?? 99) - (formRank.get(b) ?? 99))
-    .map(([form, list]) => ({ form, awards: [...list].sort((x, y) => y.data.year - x.data.year || x.id.localeCompare(y.id)) }));
+    .map(([form, list]) => ({
+      form,
+      awards: [...list].sort((x, y) => y.data.year - x.data.year || x.id.localeCompare(y.id)),
+    }));
 }
 
 /** Display title of an award record: "Bằng khen “Hoàn thành xuất sắc nhiệm vụ” năm 2022". */
@@ -99,7 +106,8 @@ export function awardDisplayTitle(award: AwardEntry): string {
   const form = AWARD_FORMS[award.data.form].label;
   const bare = award.data.title?.replace(/^[“"]|[”"]$/g, '');
   // A title that already names the form ("Cờ thi đua ngành Kiểm sát nhân dân") stands alone.
-  if (bare && bare.toLocaleLowerCase('vi').startsWith(form.toLocaleLowerCase('vi'))) return `${bare} năm ${award.data.year}`;
+  if (bare && bare.toLocaleLowerCase('vi').startsWith(form.toLocaleLowerCase('vi')))
+    return `${bare} năm ${award.data.year}`;
   const title = bare ? ` “${bare}”` : '';
   const base = award.data.form === 'hoan-thanh-xuat-sac-nhiem-vu' && !award.data.title ? form : `${form}${title}`;
   return `${base} năm ${award.data.year}`;

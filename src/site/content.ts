@@ -3,8 +3,8 @@
  * getCollection themselves: drafts, schedules and integrity checks are decided here, once.
  */
 import { getCollection } from 'astro:content';
-import { checkContentIntegrity, ContentIntegrityError, type RawContent } from './content-model';
-import { buildSiteIndex, type SiteIndex } from './site-index';
+import { checkContentIntegrity, ContentIntegrityError, type RawContent } from '#src/model/content-model.ts';
+import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 
 /** The build's clock. SITE_NOW (ISO 8601) pins it for reproducible builds and tests. */
 export function buildNow(): Date {
@@ -27,7 +27,11 @@ export function getSite(): Promise<SiteIndex> {
 }
 
 async function load(): Promise<SiteIndex> {
-  const [news, awards, units] = await Promise.all([getCollection('news'), getCollection('awards'), getCollection('units')]);
+  const [news, awards, units] = await Promise.all([
+    getCollection('news'),
+    getCollection('awards'),
+    getCollection('units'),
+  ]);
   const raw = { news, awards, units } as unknown as RawContent;
   const now = buildNow();
   const problems = checkContentIntegrity(raw, now);
@@ -36,4 +40,4 @@ async function load(): Promise<SiteIndex> {
 }
 
 export type { SiteIndex };
-export type { AwardEntry, NewsEntry, UnitEntry } from './content-model';
+export type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';

@@ -11,7 +11,7 @@
  * For features shared by very many articles only the WINDOW neighbours nearest in publication
  * order are considered (they are the most relevant anyway), which bounds the cost at scale.
  */
-import { foldForMatch } from './vietnamese';
+import { foldForMatch } from '#src/text/vietnamese.ts';
 
 export interface RelatableArticle {
   id: string;

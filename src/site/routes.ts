@@ -2,7 +2,7 @@
  * Every URL of the site in one place. Paths end in "/" (trailingSlash: 'always').
  * Vietnamese path segments, ASCII only: tin-tuc (news), don-vi (units), khen-thuong (awards).
  */
-import type { AwardForm } from './vocabulary';
+import type { AwardForm } from '#src/model/vocabulary.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 const p = (path: string) => `${base}${path.replace(/^\//, '')}`;
@@ -28,7 +28,8 @@ export const routes = {
   author: (slug: string, page = 1) => paged(`tac-gia/${slug}/`, page),
   archive: () => p('luu-tru/'),
   archiveYear: (year: number, page = 1) => paged(`luu-tru/${year}/`, page),
-  archiveMonth: (year: number, month: number, page = 1) => paged(`luu-tru/${year}/${String(month).padStart(2, '0')}/`, page),
+  archiveMonth: (year: number, month: number, page = 1) =>
+    paged(`luu-tru/${year}/${String(month).padStart(2, '0')}/`, page),
   feed: () => p('rss.xml'),
   unitFeed: (id: string) => p(`don-vi/${id}/rss.xml`),
   /** Generated Open Graph image of an article without a hero image. */

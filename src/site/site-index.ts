@@ -1,8 +1,14 @@
 /**
  * The indexes every page needs, computed once per build from the visible content.
- * Pure; src/lib/content.ts memoises one instance.
+ * Pure; src/site/content.ts memoises one instance.
  */
-import { awardConcernsUnits, groupByYear, lineageAncestors, predecessorMap, type AwardHistoryYear } from './award-history';
+import {
+  awardConcernsUnits,
+  groupByYear,
+  lineageAncestors,
+  predecessorMap,
+  type AwardHistoryYear,
+} from './award-history.ts';
 import {
   byNewestFirst,
   byUnitName,
@@ -13,7 +19,7 @@ import {
   type PublicationOptions,
   type RawContent,
   type UnitEntry,
-} from './content-model';
+} from '#src/model/content-model.ts';
 
 export interface SiteIndex {
   /** Visible news, newest first. */

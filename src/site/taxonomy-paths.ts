@@ -2,9 +2,9 @@
  * getStaticPaths helpers for paged taxonomy lists: one path per page of each term,
  * "" for page 1 and "trang/N" after (see routes.ts).
  */
-import { NEWS_PER_PAGE } from '../consts';
-import { paginate, pageCount, type PageSlice } from './pagination';
-import { pageParam } from './taxonomy';
+import { NEWS_PER_PAGE } from './consts.ts';
+import { paginate, pageCount, type PageSlice } from './pagination.ts';
+import { pageParam } from './taxonomy.ts';
 
 export interface PagedProps<T, X> {
   slice: PageSlice<T>;

@@ -3,9 +3,9 @@
  * per build and memoised per news list; pages only slice the groups.
  * Pure; see tests/unit/taxonomy.test.ts.
  */
-import { vietnamMonth, vietnamYear } from './dates';
-import { vietnameseCollator, vietnameseSlug } from './vietnamese';
-import { NEWS_CATEGORIES, type NewsCategory } from './vocabulary';
+import { vietnamMonth, vietnamYear } from '#src/text/dates.ts';
+import { vietnameseCollator, vietnameseSlug } from '#src/text/vietnamese.ts';
+import { NEWS_CATEGORIES, type NewsCategory } from '#src/model/vocabulary.ts';
 
 export interface TaxonomyArticle {
   id: string;

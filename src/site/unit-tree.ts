@@ -2,8 +2,8 @@
  * The unit directory as a tree, and each unit's lineage in both directions.
  * Pure; see tests/unit/unit-tree.test.ts.
  */
-import type { UnitEntry } from './content-model';
-import type { LineageKind } from './vocabulary';
+import type { UnitEntry } from '#src/model/content-model.ts';
+import type { LineageKind } from '#src/model/vocabulary.ts';
 
 export interface UnitTreeNode {
   unit: UnitEntry;

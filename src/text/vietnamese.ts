@@ -15,12 +15,7 @@ export function normalizeText(text: string): string {
  * `đ` has no Unicode decomposition, so NFD alone leaves it in place; it is mapped explicitly.
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** Lower-case folded form for matching: "Công Đoàn" → "cong doan". */

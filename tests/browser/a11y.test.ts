@@ -7,9 +7,9 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
-import { pageKinds } from '../support/page-kinds';
-import { testDist } from '../support/paths';
+import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
+import { pageKinds } from '../support/page-kinds.ts';
+import { testDist } from '../../scripts/lib/paths.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

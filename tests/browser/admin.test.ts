@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { ADMIN_CSP } from '../../src/lib/cms-config';
-import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
-import { testDist } from '../support/paths';
+import { ADMIN_CSP } from '#src/publishing/security-headers.ts';
+import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
+import { testDist } from '../../scripts/lib/paths.ts';
 
 let site: StaticServer;
 let browser: Browser;
@@ -95,7 +95,7 @@ describe('/admin (Sveltia CMS)', () => {
     }
     await page.getByRole('button', { name: 'Tạo bài viết mới' }).first().click();
 
-    // Labels come from src/lib/cms-config.ts, fields from src/schemas/news.ts.
+    // Labels come from src/editor/cms-config.ts, fields from src/model/schemas/news.ts.
     for (const label of [
       'Tiêu đề',
       'Tóm tắt',

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP_HEADER, headersForPath, parseHeadersFile } from '../../src/lib/security-headers';
-import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
-import { pageKinds } from '../support/page-kinds';
-import { testDist } from '../support/paths';
+import { CSP_HEADER, headersForPath, parseHeadersFile } from '#src/publishing/security-headers.ts';
+import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
+import { pageKinds } from '../support/page-kinds.ts';
+import { testDist } from '../../scripts/lib/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
-import { testDist } from '../support/paths';
+import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
+import { testDist } from '../../scripts/lib/paths.ts';
 
 let site: StaticServer;
 let browser: Browser;

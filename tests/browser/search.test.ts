@@ -9,10 +9,10 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
-import { buildSite } from '../support/build-site';
-import { projectRoot, testDist } from '../support/paths';
-import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive';
+import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
+import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive.ts';
 
 /** Accented query → the same query typed without marks and with d for đ. */
 const QUERY_PAIRS: [string, string][] = [

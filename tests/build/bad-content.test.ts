@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedBuild } from '../../scripts/lib/isolated-build';
-import { projectRoot } from '../support/paths';
+import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const corpus = 'tests/fixtures/bad-content';
 const outDir = resolve(projectRoot, '.build-tmp/bad-content-dist');

@@ -3,8 +3,8 @@
  * off are listed with their reasons in tests/support/site-gates.ts and docs/quality-gates.md).
  */
 import { describe, expect, it } from 'vitest';
-import { testDist } from '../support/paths';
-import { readPages, validateHtml } from '../support/site-gates';
+import { testDist } from '../../scripts/lib/paths.ts';
+import { readPages, validateHtml } from '../support/site-gates.ts';
 
 const page = (body: string) => ({
   path: '/x/',

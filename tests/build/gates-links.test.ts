@@ -4,8 +4,8 @@
  * and every "#fragment" to an id on the target page.
  */
 import { describe, expect, it } from 'vitest';
-import { testDist } from '../support/paths';
-import { checkPageLinks, parseHtml, readPages, siteFilesOf, type Page, type SiteFiles } from '../support/site-gates';
+import { testDist } from '../../scripts/lib/paths.ts';
+import { checkPageLinks, parseHtml, readPages, siteFilesOf, type Page, type SiteFiles } from '../support/site-gates.ts';
 
 const ORIGIN = 'https://congdoan.example.vn';
 

@@ -4,8 +4,8 @@
  * outside the sitemap, replaced by the editor's own UI as soon as its script runs.
  */
 import { describe, expect, it } from 'vitest';
-import { testDist } from '../support/paths';
-import { checkPageMeta, readPages } from '../support/site-gates';
+import { testDist } from '../../scripts/lib/paths.ts';
+import { checkPageMeta, readPages } from '../support/site-gates.ts';
 
 const head = (inner: string, lang = 'vi') =>
   `<!doctype html><html lang="${lang}"><head>${inner}</head><body><h1>x</h1></body></html>`;

@@ -1,7 +1,7 @@
 /**
  * Gate: the built site works under a Content-Security-Policy without 'unsafe-inline' (no inline
  * script, style or event handler on any page), every reader's page carries the policy as a meta tag,
- * and the build's _headers file is the one generated from src/lib/security-headers.ts.
+ * and the build's _headers file is the one generated from src/publishing/security-headers.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +12,9 @@ import {
   headersForPath,
   parseHeadersFile,
   SECURITY_HEADERS,
-} from '../../src/lib/security-headers';
-import { testDist } from '../support/paths';
-import { findInlineCode, metaCspOf, parseHtml, readPages } from '../support/site-gates';
+} from '#src/publishing/security-headers.ts';
+import { testDist } from '../../scripts/lib/paths.ts';
+import { findInlineCode, metaCspOf, parseHtml, readPages } from '../support/site-gates.ts';
 
 const page = (head: string, body = '') => ({
   path: '/x/',

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedBuild, projectRoot } from '../../scripts/lib/isolated-build.ts';
 import { generateArchive } from '../../scripts/lib/synthetic-archive.ts';
-import { launchChromium, serveStatic, type StaticServer } from '../support/browser';
+import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
 
 const work = join(projectRoot, '.build-tmp', 'multisite-test');
 /** The provincial sites: A at the root of its origin, B under a base path on another origin. */

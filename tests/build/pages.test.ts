@@ -14,14 +14,14 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE_NAME } from '../../src/consts';
-import { formatLongDateTime, toVietnamIso } from '../../src/lib/dates';
-import { routes } from '../../src/lib/routes';
-import { AWARD_FORMS, CONFERRER_LEVELS, UNIT_LEVELS } from '../../src/lib/vocabulary';
-import { buildSite } from '../support/build-site';
-import { bundledIds } from '../support/bundled-content';
-import { projectRoot, testDist } from '../support/paths';
-import { writeSearchArchive } from '../support/search-archive';
+import { SITE_NAME } from '#src/site/consts.ts';
+import { formatLongDateTime, toVietnamIso } from '#src/text/dates.ts';
+import { routes } from '#src/site/routes.ts';
+import { AWARD_FORMS, CONFERRER_LEVELS, UNIT_LEVELS } from '#src/model/vocabulary.ts';
+import { buildSite } from '../support/build-site.ts';
+import { bundledIds } from '../support/bundled-content.ts';
+import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
+import { writeSearchArchive } from '../support/search-archive.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Reading built HTML

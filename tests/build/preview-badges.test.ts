@@ -9,8 +9,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareIsolatedRoot } from '../../scripts/lib/isolated-build';
-import { projectRoot } from '../support/paths';
+import { prepareIsolatedRoot } from '../../scripts/lib/isolated-build.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'preview-'));
 const contentDir = join(work, 'content');

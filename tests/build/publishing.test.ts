@@ -13,9 +13,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseRssFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasNoindex, pathOfHtmlFile } from '../../src/lib/sitemap';
-import { buildSite } from '../support/build-site';
-import { projectRoot } from '../support/paths';
+import { hasNoindex, pathOfHtmlFile } from '#src/publishing/sitemap.ts';
+import { buildSite } from '../support/build-site.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const SITE = 'https://congdoan.example.vn';
 const fixture = resolve(projectRoot, 'tests/fixtures/publishing/content');

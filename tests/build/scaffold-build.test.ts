@@ -8,8 +8,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedBuild, type IsolatedBuildResult } from '../../scripts/lib/isolated-build';
-import { projectRoot } from '../support/paths';
+import { isolatedBuild, type IsolatedBuildResult } from '../../scripts/lib/isolated-build.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const SITE_NOW = '2026-11-01T00:00:00+07:00';
 const work = mkdtempSync(join(tmpdir(), 'scaffold-build-'));

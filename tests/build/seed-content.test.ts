@@ -9,10 +9,10 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { UNDATED_LABEL } from '../../src/lib/content-model';
-import { routes } from '../../src/lib/routes';
-import { bundledIds } from '../support/bundled-content';
-import { projectRoot, testDist } from '../support/paths';
+import { UNDATED_LABEL } from '#src/model/content-model.ts';
+import { routes } from '#src/site/routes.ts';
+import { bundledIds } from '../support/bundled-content.ts';
+import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
 
 const newsIds = bundledIds('news');
 const unitIds = bundledIds('units');

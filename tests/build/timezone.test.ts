@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routes } from '../../src/lib/routes';
-import { buildSite } from '../support/build-site';
-import { projectRoot } from '../support/paths';
+import { routes } from '#src/site/routes.ts';
+import { buildSite } from '../support/build-site.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const ZONES = ['UTC', 'America/Los_Angeles'] as const;
 const distOf = (zone: string) => resolve(projectRoot, `.build-tmp/tz-${zone.replace(/\W+/g, '-')}-dist`);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { projectRoot } from './paths';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 export interface BuildResult {
   status: number;

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './paths';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 /** Ids (file names without extension) of the bundled content of one collection, sorted. */
 export const bundledIds = (collection: 'news' | 'units' | 'awards'): string[] => {

@@ -1,8 +1,8 @@
 /**
- * Builders for collection entries as src/lib/content-model.ts sees them (references already
+ * Builders for collection entries as src/model/content-model.ts sees them (references already
  * resolved to { id, collection }), for table-driven tests of the pure content functions.
  */
-import type { AwardEntry, NewsEntry, UnitEntry } from '../../src/lib/content-model';
+import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
 
 export const unitRef = (id: string) => ({ id, collection: 'units' as const });
 export const newsRef = (id: string) => ({ id, collection: 'news' as const });

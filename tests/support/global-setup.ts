@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { buildSite } from './build-site';
-import { testDist } from './paths';
+import { buildSite } from './build-site.ts';
+import { testDist } from '../../scripts/lib/paths.ts';
 
 /** Build the bundled site once for the build and browser projects (skip with REUSE_TEST_DIST=1). */
 export default function setup() {

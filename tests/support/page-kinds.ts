@@ -1,10 +1,10 @@
 /**
- * One page of every kind the site builds, as site paths (from src/lib/routes.ts and the ids found
+ * One page of every kind the site builds, as site paths (from src/site/routes.ts and the ids found
  * in the built folder), for gates that load pages in a browser (axe-core, CSP).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { routes } from '../../src/lib/routes';
+import { routes } from '#src/site/routes.ts';
 
 export interface PageKind {
   kind: string;

@@ -1,5 +1,5 @@
 /**
- * Test doubles for the Astro pieces the schema factories need (src/schemas/types.ts), and a
+ * Test doubles for the Astro pieces the schema factories need (src/model/schemas/types.ts), and a
  * small loader that reads a content tree the way the collections do, so that schemas and
  * integrity checks can run on real files without an Astro build.
  */
@@ -7,12 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { awardSchema } from '../../src/schemas/award';
-import { newsSchema } from '../../src/schemas/news';
-import type { SchemaTools } from '../../src/schemas/types';
-import { unitSchema } from '../../src/schemas/unit';
-import type { AwardEntry, NewsEntry, RawContent, UnitEntry } from '../../src/lib/content-model';
-import { projectRoot } from './paths';
+import { awardSchema } from '#src/model/schemas/award.ts';
+import { newsSchema } from '#src/model/schemas/news.ts';
+import type { SchemaTools } from '#src/model/schemas/types.ts';
+import { installEditorMessages } from '#src/model/issue-messages.ts';
+import { unitSchema } from '#src/model/schemas/unit.ts';
+import type { AwardEntry, NewsEntry, RawContent, UnitEntry } from '#src/model/content-model.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 type Collection = 'news' | 'awards' | 'units';
 
@@ -27,6 +28,9 @@ export const reference = (collection: Collection) =>
 export const image = () => z.string();
 
 export const tools: SchemaTools = { reference, image };
+
+// The Vietnamese error map, installed as src/content.config.ts does where the collections are defined.
+installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0]);
 
 export const schemas = {
   news: newsSchema(tools),

@@ -9,7 +9,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { projectRoot } from './paths.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 export interface GeneratedArchive {
   dir: string;
@@ -17,7 +17,11 @@ export interface GeneratedArchive {
   articles: { id: string; source: string }[];
 }
 
-export function writeSearchArchive(dir: string, count: number, contentDir = join(projectRoot, 'content')): GeneratedArchive {
+export function writeSearchArchive(
+  dir: string,
+  count: number,
+  contentDir = join(projectRoot, 'content'),
+): GeneratedArchive {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const sub of readdirSync(contentDir)) cpSync(join(contentDir, sub), join(dir, sub), { recursive: true });

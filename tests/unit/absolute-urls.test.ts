@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeUrls } from '../../src/lib/absolute-urls';
+import { absolutizeUrls } from '#src/publishing/absolute-urls.ts';
 
 const base = 'https://congdoan.example.vn/tin-tuc/bai/';
 

@@ -1,5 +1,5 @@
 /**
- * Award history (src/lib/award-history.ts): lineage, grouping by year and by form, display titles.
+ * Award history (src/site/award-history.ts): lineage, grouping by year and by form, display titles.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,10 +9,10 @@ import {
   groupByForm,
   groupByYear,
   lineageAncestors,
-} from '../../src/lib/award-history';
-import { buildSiteIndex } from '../../src/lib/site-index';
-import { award, unit } from '../support/entries';
-import { loadContentTree } from '../support/schema-tools';
+} from '#src/site/award-history.ts';
+import { buildSiteIndex } from '#src/site/site-index.ts';
+import { award, unit } from '../support/entries.ts';
+import { loadContentTree } from '../support/schema-tools.ts';
 
 describe('lineageAncestors', () => {
   it.each([
@@ -114,13 +114,19 @@ describe('awardHistory', () => {
     expect(awardHistory('cu', units, awards).map((y) => y.year)).toEqual([2021, 2020]);
   });
 
-  it.each(['moi', 'cu', 'khac', 'khong-co'])('the site index gives %s the same history from its prebuilt indexes', (id) => {
-    const both = award('2024-chung', { year: 2024, recipients: [{ unit: 'moi' }, { unit: 'cu' }] });
-    const all = [...awards, both];
-    const site = buildSiteIndex({ news: [], units, awards: all }, { now: new Date('2026-11-01T00:00:00+07:00'), preview: false });
-    const ids = (h: ReturnType<typeof awardHistory>) => h.map((y) => [y.year, y.awards.map((a) => a.id)]);
-    expect(ids(site.historyOf(id))).toEqual(ids(awardHistory(id, units, all)));
-  });
+  it.each(['moi', 'cu', 'khac', 'khong-co'])(
+    'the site index gives %s the same history from its prebuilt indexes',
+    (id) => {
+      const both = award('2024-chung', { year: 2024, recipients: [{ unit: 'moi' }, { unit: 'cu' }] });
+      const all = [...awards, both];
+      const site = buildSiteIndex(
+        { news: [], units, awards: all },
+        { now: new Date('2026-11-01T00:00:00+07:00'), preview: false },
+      );
+      const ids = (h: ReturnType<typeof awardHistory>) => h.map((y) => [y.year, y.awards.map((a) => a.id)]);
+      expect(ids(site.historyOf(id))).toEqual(ids(awardHistory(id, units, all)));
+    },
+  );
 
   it('is empty for a unit without awards', () => {
     expect(awardHistory('khong-co', units, awards)).toEqual([]);

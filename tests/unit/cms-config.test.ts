@@ -16,11 +16,11 @@ import {
   fieldPaths,
   type CmsField,
   type CollectionName,
-} from '../../src/lib/cms-config';
-import { AWARD_FORMS } from '../../src/lib/vocabulary';
-import { newsSchema } from '../../src/schemas/news';
-import { unitSchema } from '../../src/schemas/unit';
-import { projectRoot } from '../support/paths';
+} from '#src/editor/cms-config.ts';
+import { AWARD_FORMS } from '#src/model/vocabulary.ts';
+import { newsSchema } from '#src/model/schemas/news.ts';
+import { unitSchema } from '#src/model/schemas/unit.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 type Collection = { name: CollectionName; fields: CmsField[] } & Record<string, unknown>;
 const collectionsOf = (config: Record<string, unknown>) => config.collections as Collection[];

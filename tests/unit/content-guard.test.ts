@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentTree, entryId, fieldPath, formatProblems } from '../../src/lib/content-guard';
-import { projectRoot } from '../support/paths';
+import { checkContentTree, entryId, fieldPath, formatProblems } from '#src/editor/content-guard.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const corpus = join(projectRoot, 'tests/fixtures/bad-content');
 const now = new Date('2026-11-01T00:00:00+07:00');

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/paths';
-import { lintMarkdown, MAX_PARAGRAPH_WORDS, type LintRule, type UnitName } from '../../src/lib/content-lint';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+import { lintMarkdown, MAX_PARAGRAPH_WORDS, type LintRule, type UnitName } from '#src/editor/content-lint.ts';
 
 const units: UnitName[] = [
   {

@@ -1,5 +1,5 @@
 /**
- * The content model's cross-collection checks and publication rules (src/lib/content-model.ts),
+ * The content model's cross-collection checks and publication rules (src/model/content-model.ts),
  * and the bundled content run through the real schemas and checks.
  */
 import { readFileSync } from 'node:fs';
@@ -13,10 +13,10 @@ import {
   isVisibleNews,
   publicationState,
   type RawContent,
-} from '../../src/lib/content-model';
-import { award, news, unit } from '../support/entries';
-import { projectRoot } from '../support/paths';
-import { loadContentTree } from '../support/schema-tools';
+} from '#src/model/content-model.ts';
+import { award, news, unit } from '../support/entries.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+import { loadContentTree } from '../support/schema-tools.ts';
 
 const NOW = new Date('2026-11-01T00:00:00+07:00');
 

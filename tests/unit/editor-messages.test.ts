@@ -3,15 +3,10 @@ import { parse as parseYaml } from 'yaml';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { contentSchemas } from '../../src/lib/cms-config';
-import { checkContentIntegrity, ContentIntegrityError } from '../../src/lib/content-model';
-import {
-  editorIssueMessage,
-  explainContentError,
-  formatEditorMessage,
-  type ErrorKind,
-} from '../../src/lib/editor-messages';
-import '../../src/schemas/fields'; // installs the Vietnamese error map, as every schema import does
+import { contentSchemas } from '#src/editor/cms-config.ts';
+import { checkContentIntegrity, ContentIntegrityError } from '#src/model/content-model.ts';
+import { explainContentError, formatEditorMessage, type ErrorKind } from '#src/editor/messages.ts';
+import { editorIssueMessage } from '#src/model/issue-messages.ts';
 
 const schemas = contentSchemas();
 const news = { title: 'Tin', summary: 'Tóm tắt' };

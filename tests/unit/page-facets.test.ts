@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AwardEntry, NewsEntry, UnitEntry } from '../../src/lib/content-model';
-import { awardFacets, conferrerName, newsFacets, unitFacets, vietnamDay } from '../../src/lib/page-facets';
+import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
+import { awardFacets, conferrerName, newsFacets, unitFacets, vietnamDay } from '#src/search/page-facets.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ id, collection });
 const unit = (id: string, name: string, extra: Partial<UnitEntry['data']> = {}): UnitEntry => ({

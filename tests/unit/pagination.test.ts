@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageLinks, paginate } from '../../src/lib/pagination';
+import { laterPages, pageCount, pageLinks, paginate } from '#src/site/pagination.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatReadingTime, READING_SPEED, readingTime, visibleText } from '../../src/lib/reading-time';
+import { countWords, formatReadingTime, READING_SPEED, readingTime, visibleText } from '#src/text/reading-time.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'đoàn' : 'Công')).join(' ');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFeatures, buildRelatedIndex, relatedIndexOf, type RelatableArticle } from '../../src/lib/related';
+import { articleFeatures, buildRelatedIndex, relatedIndexOf, type RelatableArticle } from '#src/site/related.ts';
 
 let clock = Date.UTC(2024, 0, 1);
 const art = (

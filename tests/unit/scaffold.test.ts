@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { contentSchemas, describeSchema, fieldPaths } from '../../src/lib/cms-config';
-import { scaffold, ScaffoldError, type ScaffoldKind } from '../../src/lib/scaffold';
-import { projectRoot } from '../support/paths';
-import { readMarkdownText } from '../support/scaffold-text';
+import { contentSchemas, describeSchema, fieldPaths } from '#src/editor/cms-config.ts';
+import { scaffold, ScaffoldError, type ScaffoldKind } from '#src/editor/scaffold.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+import { readMarkdownText } from '../support/scaffold-text.ts';
 
 const now = new Date('2026-11-23T14:05:09Z'); // 21:05:09 in Vietnam
 const knownUnits = ['cong-doan-vksnd-tinh-quang-ngai', 'lien-doan-lao-dong-tinh-quang-ngai'];

@@ -3,7 +3,7 @@
  * field path and a distinctive part of the Vietnamese message an editor will read.
  */
 import { describe, expect, it } from 'vitest';
-import { issuesOf, schemas } from '../support/schema-tools';
+import { issuesOf, schemas } from '../support/schema-tools.ts';
 
 /** A copy of `base` with `path` ("a.b.0.c") set to `value` (or removed when value is DELETE). */
 const DELETE = Symbol('delete');

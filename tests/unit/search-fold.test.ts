@@ -7,7 +7,7 @@ import {
   foldedQuery,
   separateBlocks,
   withSearchExtras,
-} from '../../src/lib/search-fold';
+} from '#src/search/fold.ts';
 
 /** What Pagefind 1.6 does to a word: NFD, combining marks dropped, lower case (no đ mapping). */
 const pagefindFold = (w: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, queryTerms, wordMatches } from '../../src/lib/search-highlight';
+import { buildExcerpt, queryTerms, wordMatches } from '#src/search/highlight.ts';
 
 const render = (segs: { text: string; mark: boolean }[]) => segs.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 

@@ -5,9 +5,9 @@ import {
   toggleFilter,
   toPagefindFilters,
   type SearchState,
-} from '../../src/lib/search-state';
-import { mergeByRelevance, mergeBySortOrder } from '../../src/lib/search-merge';
-import { groupByYear, yearOf } from '../../src/lib/search-group';
+} from '#src/search/state.ts';
+import { mergeByRelevance, mergeBySortOrder } from '#src/search/merge.ts';
+import { groupByYear, yearOf } from '#src/search/group.ts';
 
 describe('search state in the URL', () => {
   it.each<[string, SearchState]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_CSP } from '../../src/lib/cms-config';
+import { ADMIN_CSP } from '#src/publishing/security-headers.ts';
 import {
   CONTENT_SECURITY_POLICY,
   CSP_HEADER,
@@ -10,7 +10,7 @@ import {
   parseHeadersFile,
   SECURITY_HEADERS,
   serializePolicy,
-} from '../../src/lib/security-headers';
+} from '#src/publishing/security-headers.ts';
 
 describe('Content-Security-Policy', () => {
   it.each([

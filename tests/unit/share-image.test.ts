@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { NewsEntry } from '../../src/lib/content-model';
-import { articlesWithShareImage, shareImageLimit } from '../../src/lib/share-image-input';
+import type { NewsEntry } from '#src/model/content-model.ts';
+import { articlesWithShareImage, shareImageLimit } from '#src/publishing/share-image-input.ts';
 import {
   escapeXml,
   prewarmShareImages,
@@ -15,7 +15,7 @@ import {
   shareImageKey,
   shareImageSvg,
   wrapText,
-} from '../../src/lib/share-image';
+} from '#src/publishing/share-image.ts';
 
 describe('wrapText', () => {
   it.each([

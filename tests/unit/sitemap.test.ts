@@ -7,7 +7,7 @@ import {
   sitemapFiles,
   sitemapIndexXml,
   urlsetXml,
-} from '../../src/lib/sitemap';
+} from '#src/publishing/sitemap.ts';
 
 describe('pathOfHtmlFile', () => {
   it.each([

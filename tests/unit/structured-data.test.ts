@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AwardEntry, NewsEntry, UnitEntry } from '../../src/lib/content-model';
+import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
 import {
   breadcrumbJsonLd,
   describeAward,
@@ -8,7 +8,7 @@ import {
   organizationJsonLd,
   serializeJsonLd,
   truncate,
-} from '../../src/lib/structured-data';
+} from '#src/publishing/structured-data.ts';
 
 const publisher = { name: 'Tin Công đoàn', url: 'https://congdoan.example.vn/' };
 const SITE = 'https://congdoan.example.vn';

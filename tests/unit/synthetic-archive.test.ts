@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanSeed, generateArchive, makeRandom, type GeneratedArchive } from '../../scripts/lib/synthetic-archive.ts';
-import { checkContentIntegrity } from '../../src/lib/content-model';
-import { loadContentTree, readMarkdown } from '../support/schema-tools';
+import { checkContentIntegrity } from '#src/model/content-model.ts';
+import { loadContentTree, readMarkdown } from '../support/schema-tools.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'synthetic-archive-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import {
   pageParam,
   taxonomiesOf,
   type TaxonomyArticle,
-} from '../../src/lib/taxonomy';
+} from '#src/site/taxonomy.ts';
 
 const a = (id: string, f: Partial<TaxonomyArticle['data']> = {}): TaxonomyArticle => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitEntry } from '../../src/lib/content-model';
+import type { UnitEntry } from '#src/model/content-model.ts';
 import {
   allPredecessors,
   allSuccessors,
@@ -8,7 +8,7 @@ import {
   countUnits,
   lineageOf,
   type UnitTreeNode,
-} from '../../src/lib/unit-tree';
+} from '#src/site/unit-tree.ts';
 
 type Lineage = UnitEntry['data']['lineage'][number];
 const unit = (id: string, lineage: [Lineage['relation'], string, string, Lineage['kind']?][] = []): UnitEntry => ({

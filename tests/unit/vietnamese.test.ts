@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatch, foldVietnamese, isNfc, normalizeText, vietnameseSlug } from '../../src/lib/vietnamese';
+import { foldForMatch, foldVietnamese, isNfc, normalizeText, vietnameseSlug } from '#src/text/vietnamese.ts';
 
 describe('vietnameseSlug', () => {
   it.each([
@@ -18,7 +18,10 @@ describe('vietnameseSlug', () => {
   });
 
   it('cuts long titles at a word boundary', () => {
-    const slug = vietnameseSlug('Giải pháp tạo chuyển biến tích cực, rõ nét trong hoạt động của Công đoàn Viên chức tỉnh Bắc Giang nhiệm kỳ mới', 60);
+    const slug = vietnameseSlug(
+      'Giải pháp tạo chuyển biến tích cực, rõ nét trong hoạt động của Công đoàn Viên chức tỉnh Bắc Giang nhiệm kỳ mới',
+      60,
+    );
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug.endsWith('-')).toBe(false);
     expect(slug).toMatch(/^giai-phap-tao-chuyen-bien/);

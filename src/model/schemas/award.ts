@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { AWARD_FORMS, CONFERRER_LEVELS, RECIPIENT_KINDS } from '../lib/vocabulary';
-import { calendarDate, strictObject, text, vocabulary, year } from './fields';
-import type { SchemaTools } from './types';
+import { AWARD_FORMS, CONFERRER_LEVELS, RECIPIENT_KINDS } from '../vocabulary.ts';
+import { calendarDate, strictObject, text, vocabulary, year } from './fields.ts';
+import type { SchemaTools } from './types.ts';
 
 const recipient = ({ reference }: Pick<SchemaTools, 'reference'>) =>
   strictObject({
@@ -21,7 +21,7 @@ const recipient = ({ reference }: Pick<SchemaTools, 'reference'>) =>
 /** One award decision (khen thưởng) or emulation title (danh hiệu thi đua). */
 export const awardSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
   strictObject({
-    /** Form of award from the controlled vocabulary (src/lib/vocabulary.ts). */
+    /** Form of award from the controlled vocabulary (src/model/vocabulary.ts). */
     form: vocabulary(AWARD_FORMS, (f) => f.label, 'Hình thức khen thưởng (form)'),
     /** The title or achievement: "Hoàn thành xuất sắc nhiệm vụ". */
     title: text('Hoàn thành xuất sắc nhiệm vụ').optional(),

@@ -3,13 +3,8 @@
  * shows a correct value, in Vietnamese first (editors) with the technical detail after.
  */
 import { z } from 'astro/zod';
-import { ISO_DATE_TIME_WITH_OFFSET, isCalendarDate, parseDateTimeWithOffset } from '../lib/dates';
-import { isNfc } from '../lib/vietnamese';
-import { installEditorMessages } from '../lib/editor-messages';
-
-// Vietnamese messages (field, fix, example) for every issue a schema below does not word itself.
-// (cast: astro/zod and zod/v4/core resolve the same issue type through two declaration paths)
-installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0]);
+import { ISO_DATE_TIME_WITH_OFFSET, isCalendarDate, parseDateTimeWithOffset } from '#src/text/dates.ts';
+import { isNfc } from '#src/text/vietnamese.ts';
 
 /** Non-empty text that must be NFC (scraped or pasted text often is not). */
 export const text = (example: string) =>
@@ -108,7 +103,7 @@ export const strictObject = <S extends z.core.$ZodLooseShape>(shape: S) =>
   z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `Trường không có trong mẫu: ${issue.keys.map((k) => `"${k}"`).join(', ')}. Hãy sửa lại tên trường cho đúng (xem src/schemas/) hoặc xóa trường đó. (unknown field)`
+        ? `Trường không có trong mẫu: ${issue.keys.map((k) => `"${k}"`).join(', ')}. Hãy sửa lại tên trường cho đúng (xem src/model/schemas/) hoặc xóa trường đó. (unknown field)`
         : undefined,
   });
 

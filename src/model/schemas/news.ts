@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { NEWS_CATEGORIES } from '../lib/vocabulary';
-import { dateTime, strictObject, text, url, vocabulary } from './fields';
-import type { SchemaTools } from './types';
+import { NEWS_CATEGORIES } from '../vocabulary.ts';
+import { dateTime, strictObject, text, url, vocabulary } from './fields.ts';
+import type { SchemaTools } from './types.ts';
 
 /** A news article. `publishedAt` in the future means scheduled; no `publishedAt` means undated. */
 export const newsSchema = ({ reference, image }: SchemaTools) =>

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { LINEAGE_KINDS, UNIT_LEVELS } from '../lib/vocabulary';
-import { calendarDate, count, strictObject, text, url, vocabulary, year } from './fields';
-import type { SchemaTools } from './types';
+import { LINEAGE_KINDS, UNIT_LEVELS } from '../vocabulary.ts';
+import { calendarDate, count, strictObject, text, url, vocabulary, year } from './fields.ts';
+import type { SchemaTools } from './types.ts';
 
 /** A unit profile: one union organisation (or agency) of the hierarchy in DOMAIN.md. */
 export const unitSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>

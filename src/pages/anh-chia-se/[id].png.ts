@@ -1,14 +1,14 @@
 /**
  * Generated share images (Open Graph / Twitter) for the newest articles without a hero image
- * (src/lib/share-image-input.ts). Rendered by src/lib/share-image.ts and cached between builds
+ * (src/publishing/share-image-input.ts). Rendered by src/publishing/share-image.ts and cached between builds
  * under content-hash names; the missing ones start drawing in the background, one per core,
  * as soon as the paths are known.
  */
 import { availableParallelism } from 'node:os';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getSite, type NewsEntry } from '../../lib/content';
-import { prewarmShareImages, renderShareImage } from '../../lib/share-image';
-import { articlesWithShareImage, shareImageInput } from '../../lib/share-image-input';
+import { getSite, type NewsEntry } from '#src/site/content.ts';
+import { prewarmShareImages, renderShareImage } from '#src/publishing/share-image.ts';
+import { articlesWithShareImage, shareImageInput } from '#src/publishing/share-image-input.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();

@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runImport } from '../../../src/importer/run';
-import { projectRoot } from '../../support/paths';
-import { awardIssues, FIXTURES, newsIssues, parseBack, splitFrontmatter, tempContent } from './support';
+import { runImport } from '#src/importer/run.ts';
+import { projectRoot } from '../../../scripts/lib/paths.ts';
+import { awardIssues, FIXTURES, newsIssues, parseBack, splitFrontmatter, tempContent } from './support.ts';
 
 const PORTALS = join(FIXTURES, 'portals');
 const TODAY = '2026-11-23';

@@ -1,14 +1,14 @@
 /** Table-driven tests of the importer's pure pieces: dates, bylines, chrome rules, text repair, blocks, units, awards. */
 import { describe, expect, it } from 'vitest';
-import { awardsInSentence, sentences } from '../../../src/importer/awards';
-import { isHardWrapped, linesToBlocks, rawLines } from '../../../src/importer/blocks';
-import { parseByline } from '../../../src/importer/byline';
-import { matchChrome } from '../../../src/importer/chrome';
-import { dateLine, isTodayBanner, leadDate, parseVietnameseDate } from '../../../src/importer/dates';
-import { decodeInput } from '../../../src/importer/decode';
-import { decide, sha256 } from '../../../src/importer/manifest';
-import { repairText } from '../../../src/importer/text-repair';
-import { UnitMatcher } from '../../../src/importer/units';
+import { awardsInSentence, sentences } from '#src/importer/awards.ts';
+import { isHardWrapped, linesToBlocks, rawLines } from '#src/importer/blocks.ts';
+import { parseByline } from '#src/importer/byline.ts';
+import { matchChrome } from '#src/importer/chrome.ts';
+import { dateLine, isTodayBanner, leadDate, parseVietnameseDate } from '#src/importer/dates.ts';
+import { decodeInput } from '#src/importer/decode.ts';
+import { decide, sha256 } from '#src/importer/manifest.ts';
+import { repairText } from '#src/importer/text-repair.ts';
+import { UnitMatcher } from '#src/importer/units.ts';
 
 describe('dates', () => {
   it.each([

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runImport, type InputResult } from '../../../src/importer/run';
-import { awardIssues, newsIssues, parseBack, SEEDS, splitFrontmatter, tempContent } from './support';
+import { runImport, type InputResult } from '#src/importer/run.ts';
+import { awardIssues, newsIssues, parseBack, SEEDS, splitFrontmatter, tempContent } from './support.ts';
 
 const CHROME = [
   'leftcenterrightdel',

@@ -6,10 +6,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import { awardSchema } from '../../../src/schemas/award';
-import { newsSchema } from '../../../src/schemas/news';
-import { tools } from '../../support/schema-tools';
-import { projectRoot } from '../../support/paths';
+import { awardSchema } from '#src/model/schemas/award.ts';
+import { newsSchema } from '#src/model/schemas/news.ts';
+import { tools } from '../../support/schema-tools.ts';
+import { projectRoot } from '../../../scripts/lib/paths.ts';
 
 export const SEEDS = join(projectRoot, '../shared/seeds');
 export const FIXTURES = join(projectRoot, 'tests/fixtures/import');

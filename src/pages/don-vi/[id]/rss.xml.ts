@@ -1,10 +1,10 @@
 /** A unit's feed: its news and the awards it received, newest first. */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getSite } from '../../../lib/content';
-import { articleFeedItem, awardDate, awardFeedItem, FEED_SIZE, FEED_XMLNS, selfLink } from '../../../lib/feed';
-import { routes } from '../../../lib/routes';
-import { SITE_NAME } from '../../../lib/structured-data';
+import { getSite } from '#src/site/content.ts';
+import { articleFeedItem, awardDate, awardFeedItem, FEED_SIZE, FEED_XMLNS, selfLink } from '#src/publishing/feed.ts';
+import { routes } from '#src/site/routes.ts';
+import { SITE_NAME } from '#src/publishing/structured-data.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
