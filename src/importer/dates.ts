@@ -123,8 +123,3 @@ export function leadDate(paragraph: string): FoundDate | null {
   const found = parseVietnameseDate(m[1]!);
   return found ? { ...found, hasTime: false } : null;
 }
-
-/** Today's calendar day in Vietnam for an instant: "2026-11-23". */
-export function vietnamDay(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { importArticle, type ImportedArticle } from './article.ts';
-import { vietnamDay } from './dates.ts';
+import { vietnamCalendarDate } from '#src/text/dates.ts';
 import { decodeInput, ImportInputError, MAX_INPUT_BYTES } from './decode.ts';
 import { decide, readManifest, sha256, writeManifest, type WriteOutcome } from './manifest.ts';
 import { articleBaseId, freeId, planFiles } from './records.ts';
@@ -109,7 +109,7 @@ export function runImport(options: RunOptions): InputResult[] {
   const manifestRoot = dirname(manifestPath);
   const manifest = readManifest(manifestPath);
   const units = new UnitMatcher(loadUnits(unitsDir));
-  const today = options.today ?? vietnamDay(new Date());
+  const today = options.today ?? vietnamCalendarDate(new Date());
   const inputs = collectInputs(options.inputs.map((p) => resolve(cwd, p)));
   const key = (abs: string) => relative(manifestRoot, abs).split('\\').join('/');
   const claimed = new Set<string>(); // output paths planned in this batch

@@ -4,7 +4,7 @@
  * Pure, from the SiteIndex; see tests/unit/page-facets.test.ts.
  */
 import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
-import { vietnamYear } from '#src/text/dates.ts';
+import { startOfVietnamDay, vietnamYear } from '#src/text/dates.ts';
 import type { SiteIndex } from '#src/site/site-index.ts';
 import { allPredecessors, allSuccessors, buildLineageIndex, type UnitLineage } from '#src/site/unit-tree.ts';
 import type { AwardForm } from '#src/model/vocabulary.ts';
@@ -32,9 +32,6 @@ export function lineageIndex(site: Pick<SiteIndex, 'units'>): Map<string, UnitLi
 
 const uniq = <T>(xs: readonly T[]) => [...new Set(xs)];
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
-
-/** Midnight in Vietnam of a calendar date "YYYY-MM-DD". */
-export const vietnamDay = (isoDate: string) => new Date(`${isoDate}T00:00:00+07:00`);
 
 export function newsFacets(article: NewsEntry, site: FacetSite): PageFacets {
   const units = article.data.units.map((r) => site.unitsById.get(r.id)).filter(defined);
@@ -73,7 +70,7 @@ export function awardFacets(award: AwardEntry, site: FacetSite): PageFacets {
   const conferrer = conferrerName(award, site);
   return {
     type: 'award',
-    date: decided ? vietnamDay(decided) : undefined,
+    date: decided ? startOfVietnamDay(decided) : undefined,
     years: [award.data.year],
     forms: [award.data.form],
     conferrers: conferrer ? [conferrer] : [],

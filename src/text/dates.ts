@@ -87,6 +87,16 @@ export function vietnamYear(date: Date): number {
   return Number(parts(date).year);
 }
 
+/** The calendar day in Vietnam of an instant: "2026-11-23". */
+export function vietnamCalendarDate(date: Date): string {
+  return toVietnamIso(date).slice(0, 10);
+}
+
+/** The instant a calendar day "YYYY-MM-DD" begins in Vietnam (midnight, +07:00). */
+export function startOfVietnamDay(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00${VIETNAM_OFFSET}`);
+}
+
 /** Calendar month (1–12) of an instant in Vietnam. */
 export function vietnamMonth(date: Date): number {
   return Number(parts(date).month);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  startOfVietnamDay,
+  vietnamCalendarDate,
   formatCalendarDate,
   formatDate,
   formatDateTime,
@@ -69,5 +71,25 @@ describe('calendar dates', () => {
 
   it('formats day-first', () => {
     expect(formatCalendarDate('2023-07-24')).toBe('24/07/2023');
+  });
+});
+
+describe('calendar days in Vietnam', () => {
+  it.each([
+    // instant (UTC)               day in Vietnam
+    ['2026-11-22T16:59:59Z', '2026-11-22'],
+    ['2026-11-22T17:00:00Z', '2026-11-23'],
+    ['2024-02-28T23:30:00Z', '2024-02-29'],
+    ['2023-12-31T17:00:00Z', '2024-01-01'],
+  ])('%s falls on %s', (instant, day) => {
+    expect(vietnamCalendarDate(new Date(instant))).toBe(day);
+  });
+
+  it.each([
+    ['2023-01-15', '2023-01-14T17:00:00.000Z'],
+    ['2024-02-29', '2024-02-28T17:00:00.000Z'],
+  ])('%s begins at %s', (day, utc) => {
+    expect(startOfVietnamDay(day).toISOString()).toBe(utc);
+    expect(vietnamCalendarDate(startOfVietnamDay(day))).toBe(day);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
-import { awardFacets, conferrerName, newsFacets, unitFacets, vietnamDay } from '#src/search/page-facets.ts';
+import { awardFacets, conferrerName, newsFacets, unitFacets } from '#src/search/page-facets.ts';
+import { startOfVietnamDay } from '#src/text/dates.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ id, collection });
 const unit = (id: string, name: string, extra: Partial<UnitEntry['data']> = {}): UnitEntry => ({
@@ -106,7 +107,7 @@ describe('awardFacets', () => {
         decision: { number: '1/QĐ', date: '2023-01-15' },
       },
       expected: {
-        date: vietnamDay('2023-01-15'),
+        date: startOfVietnamDay('2023-01-15'),
         forms: ['bang-khen'],
         conferrers: ['Liên đoàn Lao động tỉnh Quảng Ngãi'],
         units: ['Công đoàn cơ sở VKSND tỉnh Quảng Ngãi', 'Công đoàn VKSND khu vực'],
@@ -151,14 +152,5 @@ describe('unitFacets', () => {
       units: names,
       provinces,
     });
-  });
-});
-
-describe('vietnamDay', () => {
-  it.each([
-    ['2023-01-15', '2023-01-14T17:00:00.000Z'],
-    ['2024-02-29', '2024-02-28T17:00:00.000Z'],
-  ])('%s is midnight in Vietnam', (day, utc) => {
-    expect(vietnamDay(day).toISOString()).toBe(utc);
   });
 });
