@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '#src/integrations/pagefind.ts';
 import { launchChromium, serveStatic } from './lib/browser.ts';
-import { generateArchive } from './lib/synthetic-archive.ts';
+import { generateArchive } from './lib/synthetic-archive/index.ts';
 import { spawnSync } from 'node:child_process';
 import { projectRoot } from './lib/paths.ts';
 
@@ -231,7 +231,7 @@ async function corpus(name: string, dist: string, build: () => void) {
 async function writeArchive(dir: string, count: number) {
   // The corpus generator shared with the performance benchmarks (issue 6).
   await generateArchive({ dir, articles: count, base: join(projectRoot, 'content') });
-  return 'scripts/lib/synthetic-archive.ts';
+  return 'scripts/lib/synthetic-archive/';
 }
 
 const report: unknown[] = [];

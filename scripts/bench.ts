@@ -4,7 +4,7 @@
  *   npm run bench -- --articles 10000 [--units 500] [--awards 3000] [--seed 1] [--mdx-share 0.1]
  *                    [--images 12] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]
  *
- * Generates a synthetic archive (scripts/lib/synthetic-archive.ts) in a temporary folder, runs
+ * Generates a synthetic archive (scripts/lib/synthetic-archive/) in a temporary folder, runs
  * the production build on it (scripts/build.mjs, CONTENT_DIR pointing at the archive) with its
  * own caches (Astro's cacheDir, the share-image cache) so that the first build is really cold
  * and other builds in the checkout do not interfere, then edits one article and builds again
@@ -41,7 +41,7 @@ import {
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { prepareIsolatedRoot } from './lib/isolated-build.ts';
-import { generateArchive } from './lib/synthetic-archive.ts';
+import { generateArchive } from './lib/synthetic-archive/index.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 

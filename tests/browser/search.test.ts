@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
-import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive.ts';
+import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive/index.ts';
 
 /** Accented query → the same query typed without marks and with d for đ. */
 const QUERY_PAIRS: [string, string][] = [
