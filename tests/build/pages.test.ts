@@ -18,7 +18,7 @@ import { SITE_NAME } from '#src/site/consts.ts';
 import { formatLongDateTime, toVietnamIso } from '#src/text/dates.ts';
 import { routes } from '#src/site/routes.ts';
 import { AWARD_FORMS, CONFERRER_LEVELS, UNIT_LEVELS } from '#src/model/vocabulary.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { bundledIds } from '../support/bundled-content.ts';
 import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
 import { writeSearchArchive } from '../support/search-archive.ts';

@@ -14,7 +14,7 @@ import { parseRssFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasNoindex, pathOfHtmlFile } from '#src/publishing/sitemap.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const SITE = 'https://congdoan.example.vn';
