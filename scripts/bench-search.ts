@@ -8,13 +8,14 @@
  * Usage: npm run bench:search [-- --articles 10000] [-- --skip-bundled] [-- --json out.json]
  *        npm run bench:search -- --dist <built site with pagefind/>   (measure an existing build)
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '#src/integrations/pagefind.ts';
 import { launchChromium, serveStatic } from './lib/browser.ts';
-import { generateArchive } from './lib/synthetic-archive.ts';
-import { spawnSync } from 'node:child_process';
+import { buildSite } from './lib/build-site.ts';
+import { dirSize } from './lib/dir-size.ts';
+import { generateArchive } from './lib/synthetic-archive/index.ts';
 import { projectRoot } from './lib/paths.ts';
 
 const args = process.argv.slice(2);
@@ -35,40 +36,8 @@ const QUERIES: { label: string; search: string }[] = [
   { label: 'browse: Khen thưởng 2022', search: `?type=${encodeURIComponent('Khen thưởng')}&year=2022` },
 ];
 
-/** scripts/build.mjs into `outDir` (as tests/support/build-site.ts, which Node cannot import bare). */
-function buildSite(outDir: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [resolve(projectRoot, 'scripts/build.mjs'), '--outDir', outDir], {
-    cwd: projectRoot,
-    env: { ...process.env, SITE_NOW: '2026-11-01T00:00:00+07:00', ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { status: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
-}
-
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function dirSize(dir: string): { bytes: number; files: number; byKind: Record<string, number> } {
-  let bytes = 0;
-  let files = 0;
-  const byKind: Record<string, number> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else {
-        const size = statSync(p).size;
-        bytes += size;
-        files++;
-        const kind = kindOf(p);
-        byKind[kind] = (byKind[kind] ?? 0) + size;
-      }
-    }
-  };
-  walk(dir);
-  return { bytes, files, byKind };
-}
 
 function kindOf(path: string): string {
   if (path.endsWith('.pf_fragment')) return 'fragments';
@@ -186,7 +155,7 @@ async function measureFollowUp(dist: string) {
 
 async function measureIndex(dist: string) {
   const bundle = join(dist, 'pagefind');
-  const size = dirSize(bundle);
+  const size = dirSize(bundle, kindOf);
   // Indexing time with the field, and the same pages without it, to show what the fix costs.
   const quiet = { info: () => {}, warn: () => {} };
   let t0 = performance.now();
@@ -197,7 +166,7 @@ async function measureIndex(dist: string) {
   const bare = await buildSearchIndex(dist, quiet, { bundleDir: 'pagefind-bench-nofold', dFold: false });
   const bareSeconds = (performance.now() - t0) / 1000;
   console.log(`  indexing: ${foldSeconds.toFixed(1)} s with the d-folded field, ${bareSeconds.toFixed(1)} s without`);
-  const bareSize = dirSize(join(dist, 'pagefind-bench-nofold'));
+  const bareSize = dirSize(join(dist, 'pagefind-bench-nofold'), kindOf);
   rmSync(join(dist, 'pagefind-bench-nofold'), { recursive: true, force: true });
   const data = (s: typeof size) =>
     (s.byKind.index ?? 0) + (s.byKind.meta ?? 0) + (s.byKind.filters ?? 0) + (s.byKind.fragments ?? 0);
@@ -231,7 +200,7 @@ async function corpus(name: string, dist: string, build: () => void) {
 async function writeArchive(dir: string, count: number) {
   // The corpus generator shared with the performance benchmarks (issue 6).
   await generateArchive({ dir, articles: count, base: join(projectRoot, 'content') });
-  return 'scripts/lib/synthetic-archive.ts';
+  return 'scripts/lib/synthetic-archive/';
 }
 
 const report: unknown[] = [];

@@ -4,7 +4,7 @@
  *   npm run bench -- --articles 10000 [--units 500] [--awards 3000] [--seed 1] [--mdx-share 0.1]
  *                    [--images 12] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]
  *
- * Generates a synthetic archive (scripts/lib/synthetic-archive.ts) in a temporary folder, runs
+ * Generates a synthetic archive (scripts/lib/synthetic-archive/) in a temporary folder, runs
  * the production build on it (scripts/build.mjs, CONTENT_DIR pointing at the archive) with its
  * own caches (Astro's cacheDir, the share-image cache) so that the first build is really cold
  * and other builds in the checkout do not interfere, then edits one article and builds again
@@ -33,17 +33,17 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
-  statSync,
   writeFileSync,
   createWriteStream,
   existsSync,
 } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve, sep } from 'node:path';
+import { PINNED_SITE_NOW } from './lib/build-site.ts';
+import { dirSize } from './lib/dir-size.ts';
 import { prepareIsolatedRoot } from './lib/isolated-build.ts';
-import { generateArchive } from './lib/synthetic-archive.ts';
-
-const projectRoot = resolve(import.meta.dirname, '..');
+import { projectRoot } from './lib/paths.ts';
+import { generateArchive } from './lib/synthetic-archive/index.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Process-tree memory
@@ -271,24 +271,6 @@ function runBuild(args: {
   });
 }
 
-function dirSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  if (!existsSync(dir)) return { bytes, files };
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.isFile()) {
-        bytes += statSync(p).size;
-        files++;
-      }
-    }
-  };
-  walk(dir);
-  return { bytes, files };
-}
-
 /** Edit one article the way an editor would: a corrected sentence in the body. */
 function editOneArticle(contentDir: string, id: string, file: string) {
   const path = join(contentDir, file);
@@ -376,7 +358,7 @@ async function main() {
     const env: Record<string, string> = {
       CONTENT_DIR: contentDir,
       SHARE_IMAGE_CACHE: join(work, 'share-image-cache'),
-      SITE_NOW: '2026-11-01T00:00:00+07:00',
+      SITE_NOW: PINNED_SITE_NOW,
       ASTRO_TELEMETRY_DISABLED: '1',
     };
     if (opts.profile) {

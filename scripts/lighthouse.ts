@@ -18,8 +18,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, serveStatic } from './lib/browser.ts';
-
-const projectRoot = resolve(import.meta.dirname, '..');
+import { projectRoot } from './lib/paths.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM = 95;

@@ -16,8 +16,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-export const projectRoot = resolve(import.meta.dirname, '../..');
+import { PINNED_SITE_NOW } from './build-site.ts';
+import { projectRoot } from './paths.ts';
 
 export interface IsolatedRootOptions {
   /** Folder for the root and caches (inside the project, e.g. .build-tmp/x). */
@@ -92,7 +92,7 @@ export function isolatedBuild(opts: IsolatedBuildOptions): Promise<IsolatedBuild
         cwd: projectRoot,
         env: {
           ...process.env,
-          SITE_NOW: '2026-11-01T00:00:00+07:00',
+          SITE_NOW: PINNED_SITE_NOW,
           ASTRO_TELEMETRY_DISABLED: '1',
           CONTENT_DIR: resolve(opts.contentDir),
           ...opts.env,

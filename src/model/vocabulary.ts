@@ -1,6 +1,6 @@
 /**
  * The domain's controlled vocabularies, as data with Vietnamese labels.
- * Sources: Luật Thi đua, khen thưởng 06/2022/QH15 and the union system's own forms (../shared/DOMAIN.md).
+ * Sources: Luật Thi đua, khen thưởng 06/2022/QH15 and the union system's own forms.
  * Ids are ASCII slugs so they can live in frontmatter, URLs and search filters unchanged.
  */
 

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSP_HEADER, headersForPath, parseHeadersFile } from '#src/publishing/security-headers.ts';
+import { CSP_HEADER } from '#src/publishing/security-headers.ts';
 import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
+import { headersForPath, parseHeadersFile } from '../support/host-headers.ts';
 import { pageKinds } from '../support/page-kinds.ts';
 import { testDist } from '../../scripts/lib/paths.ts';
 

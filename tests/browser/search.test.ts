@@ -10,9 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, PINNED_SITE_NOW } from '../../scripts/lib/build-site.ts';
 import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
-import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive.ts';
+import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive/index.ts';
 
 /** Accented query → the same query typed without marks and with d for đ. */
 const QUERY_PAIRS: [string, string][] = [
@@ -76,8 +76,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The test builds' clock (tests/support/build-site.ts pins SITE_NOW). */
-const SITE_NOW = new Date('2026-11-01T00:00:00+07:00');
+/** The test builds' clock (scripts/lib/build-site.ts pins SITE_NOW). */
+const SITE_NOW = new Date(PINNED_SITE_NOW);
 
 /**
  * Published Markdown articles of a content tree whose title, summary or body contains the phrase

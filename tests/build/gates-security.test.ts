@@ -6,14 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  CSP_META,
-  headersFile,
-  headersForPath,
-  parseHeadersFile,
-  SECURITY_HEADERS,
-} from '#src/publishing/security-headers.ts';
+import { CSP_META, headersFile, SECURITY_HEADERS } from '#src/publishing/security-headers.ts';
 import { testDist } from '../../scripts/lib/paths.ts';
+import { headersForPath, parseHeadersFile } from '../support/host-headers.ts';
 import { findInlineCode, metaCspOf, parseHtml, readPages } from '../support/site-gates.ts';
 
 const page = (head: string, body = '') => ({

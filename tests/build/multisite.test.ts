@@ -10,8 +10,9 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedBuild, projectRoot } from '../../scripts/lib/isolated-build.ts';
-import { generateArchive } from '../../scripts/lib/synthetic-archive.ts';
+import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+import { generateArchive } from '../../scripts/lib/synthetic-archive/index.ts';
 import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
 
 const work = join(projectRoot, '.build-tmp', 'multisite-test');

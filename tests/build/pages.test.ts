@@ -18,7 +18,7 @@ import { SITE_NAME } from '#src/site/consts.ts';
 import { formatLongDateTime, toVietnamIso } from '#src/text/dates.ts';
 import { routes } from '#src/site/routes.ts';
 import { AWARD_FORMS, CONFERRER_LEVELS, UNIT_LEVELS } from '#src/model/vocabulary.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { bundledIds } from '../support/bundled-content.ts';
 import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
 import { writeSearchArchive } from '../support/search-archive.ts';
@@ -367,6 +367,74 @@ describe('award pages', () => {
       for (const a of awardIds.filter((i) => frontMatter('awards', i, 'form') === f))
         expect(hrefs, f).toContain(routes.award(a));
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Breadcrumbs: the trail a reader sees and the BreadcrumbList search engines read, written out here.
+
+describe('breadcrumbs', () => {
+  const SITE = 'https://congdoan.example.vn';
+  const home = ['Trang chủ', '/'] as const;
+
+  it.each<[string, string, (readonly [string, string])[]]>([
+    [
+      'a unit four levels down',
+      '/don-vi/cong-doan-vksnd-tinh-quang-ngai/',
+      [
+        home,
+        ['Đơn vị', '/don-vi/'],
+        ['Tổng Liên đoàn', '/don-vi/tong-lien-doan-lao-dong-viet-nam/'],
+        ['LĐLĐ tỉnh Quảng Ngãi', '/don-vi/lien-doan-lao-dong-tinh-quang-ngai/'],
+        ['CĐVC tỉnh Quảng Ngãi', '/don-vi/cong-doan-vien-chuc-tinh-quang-ngai/'],
+        ['Công đoàn VKSND tỉnh Quảng Ngãi', '/don-vi/cong-doan-vksnd-tinh-quang-ngai/'],
+      ],
+    ],
+    [
+      'an article',
+      '/tin-tuc/cong-doan-vksnd-tinh-quang-ngai-duoc-vinh-danh-la-don-vi-xuat-sac-tieu-bieu/',
+      [
+        home,
+        ['Tin tức', '/tin-tuc/'],
+        [
+          'Công đoàn VKSND tỉnh Quảng Ngãi được vinh danh là đơn vị xuất sắc tiêu biểu trong nhiều phong trào thi đua',
+          '/tin-tuc/cong-doan-vksnd-tinh-quang-ngai-duoc-vinh-danh-la-don-vi-xuat-sac-tieu-bieu/',
+        ],
+      ],
+    ],
+    [
+      'an award',
+      '/khen-thuong/2020-guong-mat-cua-nam-cdvc-viet-nam/',
+      [
+        home,
+        ['Khen thưởng', '/khen-thuong/'],
+        ['Năm 2020', '/khen-thuong/nam/2020/'],
+        ['Vinh danh, tôn vinh “Gương mặt của năm” năm 2020', '/khen-thuong/2020-guong-mat-cua-nam-cdvc-viet-nam/'],
+      ],
+    ],
+  ])('%s (%s): the trail and its BreadcrumbList', (_name, route, crumbs) => {
+    const [nav] = all(page(route), (e) => e.tagName === 'nav' && hasClass(e, 'breadcrumbs'));
+    expect(nav).toBeDefined();
+    // Seen: a link for each crumb but the last, which is the page itself.
+    const items = all(nav!, tag('li'));
+    expect(items.map((li) => text(li))).toEqual(crumbs.map(([name]) => name));
+    expect(items.map((li) => all(li, tag('a')).map((a) => attr(a, 'href')))).toEqual(
+      crumbs.map(([, path], i) => (i < crumbs.length - 1 ? [path] : [])),
+    );
+    expect(attr(items.at(-1)!, 'ariaCurrent')).toBe('page');
+    // Read by search engines: the same crumbs, numbered from 1, with absolute URLs.
+    const [script] = all(nav!, (e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json');
+    const jsonLd = JSON.parse(script!.children.map((c) => (c.type === 'text' ? c.value : '')).join(''));
+    expect(jsonLd).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: crumbs.map(([name, path], i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        name,
+        item: `${SITE}${path}`,
+      })),
+    });
   });
 });
 

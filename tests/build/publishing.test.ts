@@ -14,8 +14,9 @@ import { parseRssFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasNoindex, pathOfHtmlFile } from '#src/publishing/sitemap.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
+import { parseHtml, stylesheetsOf } from '../support/site-gates.ts';
 
 const SITE = 'https://congdoan.example.vn';
 const fixture = resolve(projectRoot, 'tests/fixtures/publishing/content');
@@ -326,7 +327,30 @@ describe('social and structured metadata', () => {
       author: { '@type': 'Person', url: `${SITE}/tac-gia/nguyen-van-thu/` },
     });
     expect((ld.image as string[])[0]).toBe(meta(read('tin-tuc/bai-co-anh-hero/index.html'), 'og:image'));
-    expect(ofType(read('tin-tuc/bai-co-anh-hero/index.html'), 'BreadcrumbList')).toBeTruthy();
+  });
+
+  it.each<[string, [string, string][]]>([
+    [
+      'tin-tuc/bai-co-anh-hero/index.html',
+      [
+        ['Trang chủ', '/'],
+        ['Tin tức', '/tin-tuc/'],
+        ['Hội nghị tổng kết công tác công đoàn năm 2023 của Công đoàn Văn phòng tỉnh', '/tin-tuc/bai-co-anh-hero/'],
+      ],
+    ],
+    [
+      'don-vi/cong-doan-co-so-thu-nghiem/index.html',
+      [
+        ['Trang chủ', '/'],
+        ['Đơn vị', '/don-vi/'],
+        ['LĐLĐ tỉnh Thử Nghiệm', '/don-vi/lien-doan-lao-dong-tinh-thu-nghiem/'],
+        ['Công đoàn Văn phòng tỉnh Thử Nghiệm', '/don-vi/cong-doan-co-so-thu-nghiem/'],
+      ],
+    ],
+  ])('%s carries its trail as BreadcrumbList JSON-LD', (file, crumbs) => {
+    expect(ofType(read(file), 'BreadcrumbList')?.itemListElement).toEqual(
+      crumbs.map(([name, path], i) => ({ '@type': 'ListItem', position: i + 1, name, item: `${SITE}${path}` })),
+    );
   });
 
   it('units carry Organization JSON-LD with their parent and awards, and link their feed', () => {
@@ -376,13 +400,64 @@ describe('the article page', () => {
     expect(imgs[0]).toContain('fetchpriority="high"');
     expect(imgs[1]).toContain('loading="lazy"');
   });
+});
 
-  it('links the print stylesheet rules', () => {
-    // Bundled with the page CSS, in a stylesheet or inlined in the page.
-    const css = files
-      .filter((f) => f.endsWith('.css'))
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n');
-    expect(css + read('tin-tuc/bai-co-anh-hero/index.html')).toMatch(/@media print\s*\{\s*@page/);
+/**
+ * The rules inside a stylesheet's `@media print { … }` blocks (flat rules and `@page`), selectors
+ * without quotes, declarations without spaces: minified and source CSS read alike.
+ */
+function printRules(css: string): { selectors: string[]; declarations: string }[] {
+  const rules: { selectors: string[]; declarations: string }[] = [];
+  for (let at = css.indexOf('@media print'); at >= 0; at = css.indexOf('@media print', at + 1)) {
+    const open = css.indexOf('{', at);
+    let end = open;
+    for (let depth = 0; end < css.length; end++) {
+      if (css[end] === '{') depth++;
+      else if (css[end] === '}' && --depth === 0) break;
+    }
+    for (const [, prelude, body] of css.slice(open + 1, end).matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      rules.push({
+        selectors: prelude!.split(',').map((s) => s.trim().replace(/['"]/g, '')),
+        declarations: body!.replace(/\s+/g, ''),
+      });
+    }
+  }
+  return rules;
+}
+
+describe('print stylesheet', () => {
+  it.each([
+    ['<link rel="stylesheet" href="/a.css"><link rel="icon" href="/i.svg">', ['/a.css']],
+    ['<link rel="preload" as="style" href="/a.css"><link rel="alternate stylesheet" href="/b.css">', []],
+    ['<link href="/a.css" rel="Stylesheet"><link rel="stylesheet" href="/b.css">', ['/a.css', '/b.css']],
+  ])('finds the stylesheets a page applies: %s', (head, expected) => {
+    expect(stylesheetsOf(parseHtml(`<!doctype html><html><head>${head}</head><body></body></html>`))).toEqual(expected);
   });
+
+  it.each([
+    ['@media screen{nav{display:none}}', []],
+    [
+      "@media print {\n  @page { margin: 1cm; }\n  nav, a[href^='#'] { display: none !important; }\n}",
+      [
+        { selectors: ['@page'], declarations: 'margin:1cm;' },
+        { selectors: ['nav', 'a[href^=#]'], declarations: 'display:none!important;' },
+      ],
+    ],
+  ])('reads the print rules of %j', (css, expected) => {
+    expect(printRules(css)).toEqual(expected);
+  });
+
+  it.each(['tin-tuc/bai-co-anh-hero/index.html', 'tin-tuc/bai-mdx/index.html'])(
+    '%s links a stylesheet that prints the article alone',
+    (page) => {
+      const hrefs = stylesheetsOf(parseHtml(read(page)));
+      expect(hrefs.length).toBeGreaterThan(0);
+      const rules = hrefs.flatMap((href) => printRules(read(href.replace(/^\//, ''))));
+      expect(rules.find((r) => r.selectors.includes('@page'))?.declarations).toMatch(/^margin:/);
+      const hidden = rules.filter((r) => r.declarations.includes('display:none!important')).flatMap((r) => r.selectors);
+      expect(hidden).toEqual(
+        expect.arrayContaining(['header[role=banner]', 'nav', 'footer', '.breadcrumbs', '.related', '.share']),
+      );
+    },
+  );
 });

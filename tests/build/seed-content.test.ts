@@ -150,7 +150,7 @@ describe('award history of Công đoàn cơ sở VKSND tỉnh Quảng Ngãi', ()
 });
 
 describe('no portal chrome on any page', () => {
-  // Strings of the raw seeds (../shared/seeds) that are portal furniture, not article text.
+  // Strings of the raw seeds (tests/fixtures/seeds) that are portal furniture, not article text.
   const CHROME = [
     'Ý kiến bạn đọc',
     'Mã bảo mật',

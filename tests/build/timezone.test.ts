@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#src/site/routes.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const ZONES = ['UTC', 'America/Los_Angeles'] as const;

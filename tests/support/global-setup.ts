@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { buildSite } from './build-site.ts';
+import { buildSite } from '../../scripts/lib/build-site.ts';
 import { testDist } from '../../scripts/lib/paths.ts';
 
 /** Build the bundled site once for the build and browser projects (skip with REUSE_TEST_DIST=1). */

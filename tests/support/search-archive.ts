@@ -1,10 +1,9 @@
 /**
- * A minimal generated news archive for search tests: the bundled content tree (units, awards and
- * the five seed articles) plus `count` more articles made from the seed articles' text, spread
- * over years 2010–2025. Used until the shared generator (scripts/lib/synthetic-archive.ts, issue 6)
- * exists; it writes the same shape of tree, a CONTENT_DIR for scripts/build.mjs.
- * (The shared generator now exists and the search tests use it; this small, fast one stays for
- * tests that only need many articles quickly.)
+ * A quick archive of many articles: the bundled content tree (units, awards and the five seed
+ * articles) plus `count` copies of the seed articles with their own titles and dates, spread over
+ * 2010–2025; a CONTENT_DIR for scripts/build.mjs. For tests that need many pages of a known shape
+ * (pagination); a realistic archive (hierarchy, lineage, varied text) is
+ * scripts/lib/synthetic-archive/.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -56,6 +56,20 @@ export function anchorsOf(tree: Root): Set<string> {
   return ids;
 }
 
+/**
+ * The stylesheets a page applies: the href of every <link rel="stylesheet"> (not alternate ones,
+ * which a browser does not apply until the reader picks them), in document order.
+ */
+export function stylesheetsOf(tree: Root): string[] {
+  return [...elements(tree)]
+    .filter((el) => el.tagName === 'link')
+    .filter((el) => {
+      const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
+      return rel.includes('stylesheet') && !rel.includes('alternate');
+    })
+    .flatMap((el) => attr(el, 'href') ?? []);
+}
+
 export interface Reference {
   /** The element and attribute: "a[href]". */
   where: string;

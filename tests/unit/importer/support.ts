@@ -11,7 +11,8 @@ import { newsSchema } from '#src/model/schemas/news.ts';
 import { tools } from '../../support/schema-tools.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
 
-export const SEEDS = join(projectRoot, '../shared/seeds');
+/** The five seed articles (scraped from union portals), kept in the repository. */
+export const SEEDS = join(projectRoot, 'tests/fixtures/seeds');
 export const FIXTURES = join(projectRoot, 'tests/fixtures/import');
 
 /** A fresh content tree in a temp folder with the given fixture units. */

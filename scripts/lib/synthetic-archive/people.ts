@@ -1,0 +1,96 @@
+/** People in the generated archive: plausible Vietnamese names and union roles, not real records. */
+import type { Random } from './random.ts';
+
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trịnh',
+  'Đoàn',
+  'Lương',
+];
+const MIDDLE_NAMES = [
+  'Văn',
+  'Thị',
+  'Hữu',
+  'Đức',
+  'Minh',
+  'Thanh',
+  'Quốc',
+  'Ngọc',
+  'Xuân',
+  'Thu',
+  'Duy',
+  'Hồng',
+  'Kim',
+  'Anh',
+  'Đình',
+];
+const GIVEN_NAMES = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đạt',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Ngân',
+  'Phong',
+  'Phương',
+  'Quân',
+  'Quế',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thắng',
+  'Trang',
+  'Trung',
+  'Tuấn',
+  'Uyên',
+  'Vân',
+  'Vinh',
+  'Yến',
+];
+
+/** Roles of people named in articles and in individual awards. */
+export const ROLES = [
+  'Chủ tịch Công đoàn',
+  'Phó Chủ tịch Công đoàn',
+  'Ủy viên Ban Chấp hành',
+  'Trưởng ban Nữ công',
+  'Chủ nhiệm Ủy ban Kiểm tra',
+  'Tổ trưởng Tổ công đoàn',
+  'đoàn viên',
+];
+
+/** A full name: surname, middle name, given name. */
+export function personName(rnd: Random): string {
+  return `${rnd.pick(SURNAMES)} ${rnd.pick(MIDDLE_NAMES)} ${rnd.pick(GIVEN_NAMES)}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * The repository stands alone: no file names a path outside it (the sibling `../shared` folder
+ * or the machine's `/work/` tree it was developed in), so a fresh clone builds and tests with
+ * nothing beside it. Fixtures (tests/fixtures/) are exempt: they are data, quoted as found.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+
+/** `../shared` (any depth of `../`) or an absolute `/work/…` path. */
+const OUTSIDE = /(?<![\w.-])(?:\.\.\/)+shared(?![\w-])|(?<![\w.-])\/work\//;
+
+/** Lines of `text` that name a path outside the repository, as "line: text". */
+function outsidePaths(text: string): string[] {
+  return text.split('\n').flatMap((line, i) => (OUTSIDE.test(line) ? [`${i + 1}: ${line.trim()}`] : []));
+}
+
+/** This file: its examples name such paths on purpose. */
+const SELF = 'tests/unit/repository-paths.test.ts';
+
+/** Files git tracks, and new ones it does not ignore. */
+function repositoryFiles(): string[] {
+  const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  if (git.status !== 0) throw new Error(`git ls-files failed: ${git.stderr}`);
+  return git.stdout.split('\0').filter(Boolean);
+}
+
+describe('paths outside the repository', () => {
+  it.each([
+    ['the sibling folder', "join(projectRoot, '../shared/seeds')", true],
+    ['the sibling folder, further up', 'see ../../shared/DOMAIN.md', true],
+    ['the machine’s tree', "process.env.SEEDS_DIR ?? '/work/shared/seeds'", true],
+    ['a folder inside the repository', "join(projectRoot, 'tests/fixtures/seeds')", false],
+    ['a word that only contains them', 'src/work/x.ts, ./shared/x.ts, ../shared-state', false],
+  ])('are recognised: %s', (_name, line, found) => {
+    expect(outsidePaths(line).length > 0).toBe(found);
+  });
+
+  it('are named by no file outside tests/fixtures', () => {
+    const files = repositoryFiles().filter((f) => !f.startsWith('tests/fixtures/') && f !== SELF);
+    expect(files.length).toBeGreaterThan(100);
+    const found = files.flatMap((file) => {
+      const bytes = readFileSync(join(projectRoot, file));
+      if (bytes.includes(0)) return []; // binary
+      return outsidePaths(bytes.toString('utf8')).map((line) => `${file}:${line}`);
+    });
+    expect(found).toEqual([]);
+  });
+});
