@@ -3,50 +3,8 @@
  * Pure; see tests/unit/award-history.test.ts.
  */
 import type { AwardEntry, UnitEntry } from '#src/model/content-model.ts';
+import { buildLineageGraph } from './lineage.ts';
 import { AWARD_FORMS, type AwardForm } from '#src/model/vocabulary.ts';
-
-/**
- * The unit and every unit it descends from through lineage (renamed from, merged from, split
- * from), in either direction of declaration: A lists B as predecessor, or B lists A as successor.
- */
-/** Each unit's direct predecessors, from lineage declared on either side. Build once per build. */
-export function predecessorMap(units: readonly UnitEntry[]): Map<string, Set<string>> {
-  const predecessorsOf = new Map<string, Set<string>>();
-  const add = (successor: string, predecessor: string) => {
-    if (!predecessorsOf.has(successor)) predecessorsOf.set(successor, new Set());
-    predecessorsOf.get(successor)!.add(predecessor);
-  };
-  for (const u of units) {
-    for (const l of u.data.lineage) {
-      if (l.relation === 'predecessor') add(u.id, l.unit.id);
-      else add(l.unit.id, u.id);
-    }
-  }
-  return predecessorsOf;
-}
-
-/**
- * The unit and every unit it descends from through lineage (renamed from, merged from, split
- * from), in either direction of declaration: A lists B as predecessor, or B lists A as successor.
- * Pass a map from predecessorMap() to avoid rebuilding it for every unit.
- */
-export function lineageAncestors(
-  unitId: string,
-  units: readonly UnitEntry[] | ReadonlyMap<string, ReadonlySet<string>>,
-): string[] {
-  const predecessorsOf = units instanceof Map ? units : predecessorMap(units as readonly UnitEntry[]);
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const queue = [unitId];
-  while (queue.length) {
-    const id = queue.shift()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(id);
-    for (const p of predecessorsOf.get(id) ?? []) queue.push(p);
-  }
-  return out;
-}
 
 export interface AwardHistoryYear {
   year: number;
@@ -82,7 +40,7 @@ export function awardHistory(
   units: readonly UnitEntry[],
   awards: readonly AwardEntry[],
 ): AwardHistoryYear[] {
-  const lineage = new Set(lineageAncestors(unitId, units));
+  const lineage = new Set([unitId, ...buildLineageGraph(units).predecessorsOf(unitId)]);
   return groupByYear(awards.filter((a) => awardConcernsUnits(a, lineage)));
 }
 

@@ -2,13 +2,8 @@
  * The indexes every page needs, computed once per build from the visible content.
  * Pure; src/site/content.ts memoises one instance.
  */
-import {
-  awardConcernsUnits,
-  groupByYear,
-  lineageAncestors,
-  predecessorMap,
-  type AwardHistoryYear,
-} from './award-history.ts';
+import { awardConcernsUnits, groupByYear, type AwardHistoryYear } from './award-history.ts';
+import { buildLineageGraph, type LineageGraph } from './lineage.ts';
 import {
   byNewestFirst,
   byUnitName,
@@ -35,6 +30,8 @@ export interface SiteIndex {
   childrenOf: Map<string, UnitEntry[]>;
   /** Units without a parent, the roots of the directory tree. */
   rootUnits: UnitEntry[];
+  /** Who comes from whom: the one lineage graph of the build. */
+  lineage: LineageGraph;
   /** News that names each unit. */
   newsByUnit: Map<string, NewsEntry[]>;
   /** Award history of each unit (predecessors included), computed lazily once. */
@@ -87,9 +84,9 @@ export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteI
     }
   }
 
-  // Award history per unit from the indexes above: lineage map once, then only the awards that
-  // name the unit or a predecessor (not a scan of every award for every unit page).
-  const predecessors = predecessorMap(units);
+  // Award history per unit from the indexes above: the lineage graph once, then only the awards
+  // that name the unit or a predecessor (not a scan of every award for every unit page).
+  const lineage = buildLineageGraph(units);
   const histories = new Map<string, AwardHistoryYear[]>();
   return {
     news,
@@ -100,10 +97,12 @@ export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteI
     unitsById,
     childrenOf,
     rootUnits,
+    lineage,
     newsByUnit,
     historyOf(unitId) {
       if (!histories.has(unitId)) {
-        const mine = new Set(lineageAncestors(unitId, predecessors).flatMap((id) => received.get(id) ?? []));
+        const lineageIds = [unitId, ...lineage.predecessorsOf(unitId)];
+        const mine = new Set(lineageIds.flatMap((id) => received.get(id) ?? []));
         histories.set(unitId, groupByYear([...mine]));
       }
       return histories.get(unitId)!;

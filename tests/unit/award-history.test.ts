@@ -8,82 +8,10 @@ import {
   awardHistory,
   groupByForm,
   groupByYear,
-  lineageAncestors,
 } from '#src/site/award-history.ts';
 import { buildSiteIndex } from '#src/site/site-index.ts';
 import { award, unit } from '../support/entries.ts';
 import { loadContentTree } from '../support/schema-tools.ts';
-
-describe('lineageAncestors', () => {
-  it.each([
-    ['no lineage', [unit('a')], 'a', ['a']],
-    [
-      'predecessor declared by the successor',
-      [unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu' }] }), unit('cu')],
-      'moi',
-      ['moi', 'cu'],
-    ],
-    [
-      'successor declared by the predecessor',
-      [unit('moi'), unit('cu', { lineage: [{ relation: 'successor', unit: 'moi' }] })],
-      'moi',
-      ['moi', 'cu'],
-    ],
-    [
-      'declared both ways, listed once',
-      [
-        unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu' }] }),
-        unit('cu', { lineage: [{ relation: 'successor', unit: 'moi' }] }),
-      ],
-      'moi',
-      ['moi', 'cu'],
-    ],
-    [
-      'a chain of renames',
-      [
-        unit('c', { lineage: [{ relation: 'predecessor', unit: 'b', kind: 'renamed' }] }),
-        unit('b', { lineage: [{ relation: 'predecessor', unit: 'a', kind: 'renamed' }] }),
-        unit('a'),
-      ],
-      'c',
-      ['c', 'b', 'a'],
-    ],
-    [
-      'a merger of two units',
-      [
-        unit('hop-nhat', {
-          lineage: [
-            { relation: 'predecessor', unit: 'bac-giang' },
-            { relation: 'predecessor', unit: 'bac-ninh' },
-          ],
-        }),
-        unit('bac-giang'),
-        unit('bac-ninh'),
-      ],
-      'hop-nhat',
-      ['hop-nhat', 'bac-giang', 'bac-ninh'],
-    ],
-    [
-      'successors are not ancestors',
-      [unit('cu', { lineage: [{ relation: 'successor', unit: 'moi' }] }), unit('moi')],
-      'cu',
-      ['cu'],
-    ],
-    [
-      'a cycle terminates',
-      [
-        unit('a', { lineage: [{ relation: 'predecessor', unit: 'b' }] }),
-        unit('b', { lineage: [{ relation: 'predecessor', unit: 'a' }] }),
-      ],
-      'a',
-      ['a', 'b'],
-    ],
-    ['a unit naming itself terminates', [unit('a', { lineage: [{ relation: 'predecessor', unit: 'a' }] })], 'a', ['a']],
-    ['an unknown unit id', [unit('a')], 'khong-co', ['khong-co']],
-  ])('%s', (_case, units, id, expected) => {
-    expect(lineageAncestors(id, units)).toEqual(expected);
-  });
-});
 
 describe('awardHistory', () => {
   const units = [unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu' }] }), unit('cu'), unit('khac')];
