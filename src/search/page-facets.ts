@@ -5,6 +5,7 @@
  */
 import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
 import { startOfVietnamDay, vietnamYear } from '#src/text/dates.ts';
+import { conferrerName } from '#src/site/award-history.ts';
 import type { SiteIndex } from '#src/site/site-index.ts';
 import type { AwardForm } from '#src/model/vocabulary.ts';
 
@@ -35,13 +36,6 @@ export function newsFacets(article: NewsEntry, site: FacetSite): PageFacets {
     units: uniq(units.map((u) => u.data.name)),
     provinces: uniq(units.map((u) => u.data.province).filter(defined)),
   };
-}
-
-/** The conferring body's name: the unit's name when it has a profile, else the named authority. */
-export function conferrerName(award: AwardEntry, site: Pick<SiteIndex, 'unitsById'>): string | undefined {
-  const by = award.data.conferredBy;
-  if (!by) return undefined;
-  return (by.unit && site.unitsById.get(by.unit.id)?.data.name) ?? by.name;
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import type { AwardEntry, UnitEntry } from '#src/model/content-model.ts';
 import { buildLineageGraph } from './lineage.ts';
-import { AWARD_FORMS, type AwardForm } from '#src/model/vocabulary.ts';
+import { AWARD_FORMS, type AwardForm, type ConferrerLevel } from '#src/model/vocabulary.ts';
+import type { SiteIndex } from './site-index.ts';
 
 export interface AwardHistoryYear {
   year: number;
@@ -58,6 +59,26 @@ export function groupByForm(awards: readonly AwardEntry[]): { form: AwardForm; a
       awards: [...list].sort((x, y) => y.data.year - x.data.year || x.id.localeCompare(y.id)),
     }));
 }
+
+export interface Conferrer {
+  /** The unit profile's name when the conferrer has one, else the named authority. */
+  name: string;
+  /** The conferrer's unit profile, to link to. */
+  unit?: UnitEntry | undefined;
+  level: ConferrerLevel;
+}
+
+/** Who conferred an award: its unit profile when it has one, else the named authority. */
+export function conferrerOf(award: AwardEntry, site: Pick<SiteIndex, 'unitsById'>): Conferrer | undefined {
+  const by = award.data.conferredBy;
+  const unit = by?.unit ? site.unitsById.get(by.unit.id) : undefined;
+  const name = unit?.data.name ?? by?.name;
+  return by && name !== undefined ? { name, unit, level: by.level } : undefined;
+}
+
+/** The conferring body's name (see conferrerOf). */
+export const conferrerName = (award: AwardEntry, site: Pick<SiteIndex, 'unitsById'>): string | undefined =>
+  conferrerOf(award, site)?.name;
 
 /** Display title of an award record: "Bằng khen “Hoàn thành xuất sắc nhiệm vụ” năm 2022". */
 export function awardDisplayTitle(award: AwardEntry): string {

@@ -6,6 +6,8 @@ import {
   awardConcernsUnits,
   awardDisplayTitle,
   awardHistory,
+  conferrerName,
+  conferrerOf,
   groupByForm,
   groupByYear,
 } from '#src/site/award-history.ts';
@@ -85,6 +87,28 @@ describe('awardHistory', () => {
       ['co-thi-dua', ['2022-co-thi-dua-moi']],
       ['vinh-danh', ['2021-ca-nhan-cu']],
     ]);
+  });
+});
+
+describe('conferrerOf', () => {
+  const ldld = unit('ldld-qn', { name: 'Liên đoàn Lao động tỉnh Quảng Ngãi', level: 'lien-doan-tinh' });
+  const site = { unitsById: new Map([[ldld.id, ldld]]) };
+  it.each([
+    [
+      'a unit with a profile: its name, and the profile to link',
+      { unit: 'ldld-qn', name: 'LĐLĐ Quảng Ngãi' },
+      { name: 'Liên đoàn Lao động tỉnh Quảng Ngãi', unit: ldld, level: 'lien-doan-tinh' },
+    ],
+    [
+      'a named authority',
+      { name: 'Ủy ban nhân dân tỉnh Quảng Ngãi', level: 'tinh' as const },
+      { name: 'Ủy ban nhân dân tỉnh Quảng Ngãi', unit: undefined, level: 'tinh' },
+    ],
+    ['no conferrer', undefined, undefined],
+  ])('%s', (_case, conferredBy, expected) => {
+    const a = award('x', conferredBy ? { conferredBy } : {});
+    expect(conferrerOf(a, site)).toEqual(expected);
+    expect(conferrerName(a, site)).toBe(expected?.name);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
-import { awardFacets, conferrerName, newsFacets, unitFacets } from '#src/search/page-facets.ts';
+import { awardFacets, newsFacets, unitFacets } from '#src/search/page-facets.ts';
 import { buildLineageGraph } from '#src/site/lineage.ts';
 import { startOfVietnamDay } from '#src/text/dates.ts';
 
@@ -84,16 +84,6 @@ describe('newsFacets', () => {
       units: names,
       provinces,
     });
-  });
-});
-
-describe('conferrerName', () => {
-  it.each([
-    [{ unit: ref('units', 'ldld-qn'), level: 'lien-doan-tinh' as const }, 'Liên đoàn Lao động tỉnh Quảng Ngãi'],
-    [{ name: 'Ủy ban nhân dân tỉnh Quảng Ngãi', level: 'tinh' as const }, 'Ủy ban nhân dân tỉnh Quảng Ngãi'],
-    [undefined, undefined],
-  ])('%j → %s', (conferredBy, expected) => {
-    expect(conferrerName(award('x', { conferredBy }), site)).toBe(expected);
   });
 });
 
