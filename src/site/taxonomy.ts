@@ -1,6 +1,6 @@
 /**
  * Tags, categories, authors and date archives of the visible news, each grouped in ONE pass
- * per build and memoised per news list; pages only slice the groups.
+ * per build (site.taxonomies on the site index); pages only slice the groups.
  * Pure; see tests/unit/taxonomy.test.ts.
  */
 import { vietnamMonth, vietnamYear } from '#src/text/dates.ts';
@@ -127,21 +127,14 @@ export interface Taxonomies<A> {
   archive: ArchiveYear<A>[];
 }
 
-const perBuild = new WeakMap<readonly TaxonomyArticle[], Taxonomies<TaxonomyArticle>>();
-
-/** All taxonomies of a news list, computed once and shared by every page of the build. */
-export function taxonomiesOf<A extends TaxonomyArticle>(news: readonly A[]): Taxonomies<A> {
-  let t = perBuild.get(news);
-  if (!t) {
-    t = {
-      tags: groupByTag(news),
-      authors: groupByAuthor(news),
-      categories: groupByCategory(news),
-      archive: groupByDate(news),
-    };
-    perBuild.set(news, t);
-  }
-  return t as Taxonomies<A>;
+/** All taxonomies of a news list (the site index computes them once per build: site.taxonomies). */
+export function buildTaxonomies<A extends TaxonomyArticle>(news: readonly A[]): Taxonomies<A> {
+  return {
+    tags: groupByTag(news),
+    authors: groupByAuthor(news),
+    categories: groupByCategory(news),
+    archive: groupByDate(news),
+  };
 }
 
 /** The rest-parameter value of page N of a list: undefined for page 1, "trang/N" after. */

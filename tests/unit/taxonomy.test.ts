@@ -6,7 +6,6 @@ import {
   groupByDate,
   groupByTag,
   pageParam,
-  taxonomiesOf,
   type TaxonomyArticle,
 } from '#src/site/taxonomy.ts';
 
@@ -99,11 +98,4 @@ describe('pageParam', () => {
     [1, undefined],
     [2, 'trang/2'],
   ])('pageParam(%i)', (page, param) => expect(pageParam(page)).toBe(param));
-});
-
-describe('taxonomiesOf', () => {
-  it('is computed once per news list', () => {
-    const news = [a('1', { tags: ['x'] })];
-    expect(taxonomiesOf(news)).toBe(taxonomiesOf(news));
-  });
 });
