@@ -23,8 +23,12 @@ const formRank = new Map((Object.keys(AWARD_FORMS) as AwardForm[]).map((f, i) =>
 export const byFormThenId = (a: AwardEntry, b: AwardEntry) =>
   (formRank.get(a.data.form) ?? 99) - (formRank.get(b.data.form) ?? 99) || a.id.localeCompare(b.id);
 
-/** Group awards by achievement year, newest year first. */
-export function groupByYear(awards: readonly AwardEntry[]): AwardHistoryYear[] {
+/**
+ * Award records by achievement year (their `year` field), newest year first, and inside a year
+ * in form order (byFormThenId). Search results are grouped by the year of their date in the
+ * browser instead (src/search/group.ts: undated last, result order kept).
+ */
+export function awardsByYear(awards: readonly AwardEntry[]): AwardHistoryYear[] {
   const byYear = new Map<number, AwardEntry[]>();
   for (const a of awards) {
     if (!byYear.has(a.data.year)) byYear.set(a.data.year, []);
@@ -42,7 +46,7 @@ export function awardHistory(
   awards: readonly AwardEntry[],
 ): AwardHistoryYear[] {
   const lineage = new Set([unitId, ...buildLineageGraph(units).predecessorsOf(unitId)]);
-  return groupByYear(awards.filter((a) => awardConcernsUnits(a, lineage)));
+  return awardsByYear(awards.filter((a) => awardConcernsUnits(a, lineage)));
 }
 
 /** Group awards by form, in vocabulary order. */

@@ -3,7 +3,7 @@
  * Pure; src/site/content.ts memoises one instance. The costlier indexes (related articles,
  * taxonomies, share images) are built on first use, then kept.
  */
-import { awardConcernsUnits, groupByYear, type AwardHistoryYear } from './award-history.ts';
+import { awardConcernsUnits, awardsByYear, type AwardHistoryYear } from './award-history.ts';
 import { buildLineageGraph, type LineageGraph } from './lineage.ts';
 import { buildRelatedIndex, type RelatedIndex } from './related.ts';
 import { articlesWithShareImage, DEFAULT_SHARE_IMAGE_LIMIT } from './share-images.ts';
@@ -127,7 +127,7 @@ export function buildSiteIndex(raw: RawContent, opts: SiteOptions): SiteIndex {
       if (!histories.has(unitId)) {
         const lineageIds = [unitId, ...lineage.predecessorsOf(unitId)];
         const mine = new Set(lineageIds.flatMap((id) => received.get(id) ?? []));
-        histories.set(unitId, groupByYear([...mine]));
+        histories.set(unitId, awardsByYear([...mine]));
       }
       return histories.get(unitId)!;
     },

@@ -9,7 +9,7 @@ import {
   conferrerName,
   conferrerOf,
   groupByForm,
-  groupByYear,
+  awardsByYear,
 } from '#src/site/award-history.ts';
 import { buildSiteIndex } from '#src/site/site-index.ts';
 import { award, unit } from '../support/entries.ts';
@@ -72,8 +72,8 @@ describe('awardHistory', () => {
     expect(awardConcernsUnits(a, new Set(['cu']))).toBe(expected);
   });
 
-  it('groupByYear keeps every award once', () => {
-    const groups = groupByYear(awards);
+  it('awardsByYear keeps every award once', () => {
+    const groups = awardsByYear(awards);
     expect(groups.map((g) => g.year)).toEqual([2023, 2022, 2021, 2020, 2019]);
     expect(groups.flatMap((g) => g.awards)).toHaveLength(awards.length);
   });
