@@ -1,9 +1,9 @@
 /**
- * Award history: every award of a unit and of its predecessors, grouped year by year.
+ * Awards as readers see them: grouped by year (a unit's award history, site.historyOf, is its
+ * own and its predecessors' awards grouped here) and by form, display titles, conferrers.
  * Pure; see tests/unit/award-history.test.ts.
  */
 import type { AwardEntry, UnitEntry } from '#src/model/content-model.ts';
-import { buildLineageGraph } from './lineage.ts';
 import { AWARD_FORMS, type AwardForm, type ConferrerLevel } from '#src/model/vocabulary.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -12,15 +12,10 @@ export interface AwardHistoryYear {
   awards: AwardEntry[];
 }
 
-/** Whether a unit is named among an award's recipients (as collective or as an individual's unit). */
-export function awardConcernsUnits(award: AwardEntry, unitIds: ReadonlySet<string>): boolean {
-  return award.data.recipients.some((r) => r.unit !== undefined && unitIds.has(r.unit.id));
-}
-
 const formRank = new Map((Object.keys(AWARD_FORMS) as AwardForm[]).map((f, i) => [f, i]));
 
 /** Stable order inside a year: form in vocabulary order (higher forms first), then id. */
-export const byFormThenId = (a: AwardEntry, b: AwardEntry) =>
+const byFormThenId = (a: AwardEntry, b: AwardEntry) =>
   (formRank.get(a.data.form) ?? 99) - (formRank.get(b.data.form) ?? 99) || a.id.localeCompare(b.id);
 
 /**
@@ -37,16 +32,6 @@ export function awardsByYear(awards: readonly AwardEntry[]): AwardHistoryYear[] 
   return [...byYear.entries()]
     .sort(([a], [b]) => b - a)
     .map(([year, list]) => ({ year, awards: [...list].sort(byFormThenId) }));
-}
-
-/** The award history of one unit, its predecessors' awards included, year by year. */
-export function awardHistory(
-  unitId: string,
-  units: readonly UnitEntry[],
-  awards: readonly AwardEntry[],
-): AwardHistoryYear[] {
-  const lineage = new Set([unitId, ...buildLineageGraph(units).predecessorsOf(unitId)]);
-  return awardsByYear(awards.filter((a) => awardConcernsUnits(a, lineage)));
 }
 
 /** Group awards by form, in vocabulary order. */

@@ -3,7 +3,7 @@
  * Pure; src/site/content.ts memoises one instance. The costlier indexes (related articles,
  * taxonomies, share images) are built on first use, then kept.
  */
-import { awardConcernsUnits, awardsByYear, type AwardHistoryYear } from './award-history.ts';
+import { awardsByYear, type AwardHistoryYear } from './award-history.ts';
 import { buildLineageGraph, type LineageGraph } from './lineage.ts';
 import { buildRelatedIndex, type RelatedIndex } from './related.ts';
 import { articlesWithShareImage, DEFAULT_SHARE_IMAGE_LIMIT } from './share-images.ts';
@@ -157,5 +157,3 @@ export function buildSiteIndex(raw: RawContent, opts: SiteOptions): SiteIndex {
     },
   };
 }
-
-export { awardConcernsUnits };
