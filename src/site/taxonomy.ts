@@ -136,6 +136,3 @@ export function buildTaxonomies<A extends TaxonomyArticle>(news: readonly A[]): 
     archive: groupByDate(news),
   };
 }
-
-/** The rest-parameter value of page N of a list: undefined for page 1, "trang/N" after. */
-export const pageParam = (page: number): string | undefined => (page <= 1 ? undefined : `trang/${page}`);

@@ -5,7 +5,6 @@ import {
   groupByCategory,
   groupByDate,
   groupByTag,
-  pageParam,
   type TaxonomyArticle,
 } from '#src/site/taxonomy.ts';
 
@@ -91,11 +90,4 @@ describe('groupByDate', () => {
       ],
     ]);
   });
-});
-
-describe('pageParam', () => {
-  it.each([
-    [1, undefined],
-    [2, 'trang/2'],
-  ])('pageParam(%i)', (page, param) => expect(pageParam(page)).toBe(param));
 });
