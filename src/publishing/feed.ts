@@ -119,6 +119,23 @@ export function awardFeedItem(award: AwardEntry, site: SiteIndex): RSSFeedItem {
   };
 }
 
+/** A unit's feed items: its news and the awards it received, newest first, FEED_SIZE at most. */
+export async function unitFeedItems(unitId: string, site: SiteIndex, base: URL): Promise<RSSFeedItem[]> {
+  const time = (d: Date | undefined) => d?.getTime() ?? -Infinity;
+  const entries = [
+    ...(site.newsByUnit.get(unitId) ?? []).map((n) => ({
+      time: time(n.data.publishedAt),
+      item: () => articleFeedItem(n, base),
+    })),
+    ...site
+      .awardsReceivedBy(unitId)
+      .map((a) => ({ time: time(awardDate(a, site)), item: async (): Promise<RSSFeedItem> => awardFeedItem(a, site) })),
+  ]
+    .sort((a, b) => b.time - a.time)
+    .slice(0, FEED_SIZE);
+  return Promise.all(entries.map((e) => e.item()));
+}
+
 /** Atom self link, which feed validators expect. */
 export const selfLink = (href: string) =>
   `<atom:link href="${escapeHtml(href)}" rel="self" type="application/rss+xml"/>`;

@@ -34,6 +34,12 @@ export function authorName(byline: string): string {
   return name || byline.trim();
 }
 
+/** The URL segment of a tag's page: "Thi đua" → "thi-dua". */
+export const tagSlug = (tag: string): string => vietnameseSlug(tag);
+
+/** The URL segment of the author page a byline belongs to (see authorName). */
+export const authorSlug = (byline: string): string => vietnameseSlug(authorName(byline));
+
 function groupBy<A extends TaxonomyArticle>(
   news: readonly A[],
   keysOf: (a: A) => { slug: string; label: string }[],
@@ -63,9 +69,9 @@ const byLabel = <A>(a: Term<A>, b: Term<A>) =>
   vietnameseCollator.compare(a.label, b.label) || a.slug.localeCompare(b.slug);
 
 export function groupByTag<A extends TaxonomyArticle>(news: readonly A[]): Term<A>[] {
-  return groupBy(news, (a) =>
-    a.data.tags.map((t) => ({ slug: vietnameseSlug(t), label: t.normalize('NFC').trim() })),
-  ).sort(byLabel);
+  return groupBy(news, (a) => a.data.tags.map((t) => ({ slug: tagSlug(t), label: t.normalize('NFC').trim() }))).sort(
+    byLabel,
+  );
 }
 
 export function groupByAuthor<A extends TaxonomyArticle>(news: readonly A[]): Term<A>[] {

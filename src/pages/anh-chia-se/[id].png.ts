@@ -5,8 +5,8 @@
  * as soon as the paths are known.
  */
 import { availableParallelism } from 'node:os';
-import type { APIContext, GetStaticPaths } from 'astro';
-import { getSite, type NewsEntry } from '#src/site/content.ts';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getSite } from '#src/site/content.ts';
 import { prewarmShareImages, renderShareImage } from '#src/publishing/share-image.ts';
 import { shareImageInput } from '#src/publishing/share-image-input.ts';
 
@@ -17,7 +17,9 @@ export const getStaticPaths = (async () => {
   return articles.map((n) => ({ params: { id: n.id }, props: { article: n } }));
 }) satisfies GetStaticPaths;
 
-export async function GET({ props }: APIContext<{ article: NewsEntry }>) {
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export async function GET({ props }: APIContext<Props>) {
   const { png } = await renderShareImage(shareImageInput(props.article));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
