@@ -14,10 +14,11 @@ import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { absolutizeUrls } from './absolute-urls.ts';
+import { conferrerName } from '#src/site/award-history.ts';
 import type { AwardEntry, NewsEntry, SiteIndex } from '#src/site/content.ts';
 import { formatCalendarDate } from '#src/text/dates.ts';
 import { routes } from '#src/site/routes.ts';
-import { conferrerName, describeAward } from './structured-data.ts';
+import { describeAward } from './structured-data.ts';
 import { NEWS_CATEGORIES, RECIPIENT_KINDS } from '#src/model/vocabulary.ts';
 
 /** Items in each feed: aggregators read the newest; older ones are on the site. */
@@ -97,8 +98,7 @@ export function awardDate(award: AwardEntry, site: SiteIndex): Date | undefined 
 
 export function awardFeedItem(award: AwardEntry, site: SiteIndex): RSSFeedItem {
   const d = award.data;
-  const unitName = (id: string) => site.unitsById.get(id)?.data.name;
-  const title = describeAward(award, conferrerName(award, unitName));
+  const title = describeAward(award, conferrerName(award, site));
   const recipients = d.recipients.map((r) => {
     const unit = r.unit ? site.unitsById.get(r.unit.id) : undefined;
     const who = [r.name, r.role, unit?.data.name].filter(Boolean).join(', ');
@@ -117,6 +117,23 @@ export function awardFeedItem(award: AwardEntry, site: SiteIndex): RSSFeedItem {
     content: `<p>${escapeHtml(title)}</p><ul>${recipients.join('')}</ul>${decision}${citation}`,
     categories: ['Khen thưởng', String(d.year)],
   };
+}
+
+/** A unit's feed items: its news and the awards it received, newest first, FEED_SIZE at most. */
+export async function unitFeedItems(unitId: string, site: SiteIndex, base: URL): Promise<RSSFeedItem[]> {
+  const time = (d: Date | undefined) => d?.getTime() ?? -Infinity;
+  const entries = [
+    ...(site.newsByUnit.get(unitId) ?? []).map((n) => ({
+      time: time(n.data.publishedAt),
+      item: () => articleFeedItem(n, base),
+    })),
+    ...site
+      .awardsReceivedBy(unitId)
+      .map((a) => ({ time: time(awardDate(a, site)), item: async (): Promise<RSSFeedItem> => awardFeedItem(a, site) })),
+  ]
+    .sort((a, b) => b.time - a.time)
+    .slice(0, FEED_SIZE);
+  return Promise.all(entries.map((e) => e.item()));
 }
 
 /** Atom self link, which feed validators expect. */

@@ -1,8 +1,7 @@
 /**
- * Which articles get a generated share image, and what it shows (category, title, site name,
- * date). The newest SHARE_IMAGE_LIMIT articles without a hero image get their own; older ones
- * in a large archive share the site's image, so a cold build of a 10,000-article archive does
- * not spend minutes drawing cards for articles nobody shares any more.
+ * What a share image shows: an article's card (category, title, site name, date) and the site's
+ * own card. Which articles get a card of their own is decided once per build on the site index
+ * (site.shareImageIds, src/site/share-images.ts).
  */
 import { SITE_NAME, SITE_TAGLINE } from '#src/site/consts.ts';
 import type { NewsEntry } from '#src/model/content-model.ts';
@@ -10,16 +9,6 @@ import { formatDate } from '#src/text/dates.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageInput } from './share-image.ts';
 import { routes } from '#src/site/routes.ts';
 import { NEWS_CATEGORIES } from '#src/model/vocabulary.ts';
-
-/** How many of the newest articles without a hero image get their own card (env SHARE_IMAGE_LIMIT). */
-export function shareImageLimit(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.SHARE_IMAGE_LIMIT;
-  if (raw === undefined || raw === '') return 1000;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0)
-    throw new Error(`SHARE_IMAGE_LIMIT="${raw}" must be a whole number ≥ 0 (articles with their own share image).`);
-  return n;
-}
 
 export function shareImageInput(article: NewsEntry): ShareImageInput {
   const d = article.data;
@@ -44,20 +33,3 @@ export const SITE_SHARE_IMAGE_META = {
   height: SHARE_IMAGE_HEIGHT,
   type: 'image/png',
 } as const;
-
-const perBuild = new WeakMap<readonly NewsEntry[], Set<string>>();
-
-/** Ids of the articles that get their own share image, from the visible news (newest first). */
-export function articlesWithShareImage(news: readonly NewsEntry[], limit = shareImageLimit()): Set<string> {
-  let ids = perBuild.get(news);
-  if (!ids) {
-    ids = new Set(
-      news
-        .filter((n) => !n.data.hero)
-        .slice(0, limit)
-        .map((n) => n.id),
-    );
-    perBuild.set(news, ids);
-  }
-  return ids;
-}

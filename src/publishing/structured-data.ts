@@ -93,12 +93,6 @@ export function describeAward(award: AwardEntry, conferrerName: string | undefin
   return `${form}${title}${by} (${d.year})${revoked}`;
 }
 
-/** The conferring body's name: its unit profile's name when it has one, else the named authority. */
-export function conferrerName(award: AwardEntry, unitName: (id: string) => string | undefined): string | undefined {
-  const by = award.data.conferredBy;
-  return (by?.unit ? unitName(by.unit.id) : undefined) ?? by?.name;
-}
-
 export interface OrganizationInput {
   unit: UnitEntry;
   /** Canonical absolute URL of the unit page. */
@@ -107,14 +101,12 @@ export interface OrganizationInput {
   parent?: { name: string; url: string } | undefined;
   /** Direct sub-units with their absolute URLs. */
   children?: { name: string; url: string }[];
-  /** Awards the unit received; revoked ones are marked as such. */
-  awards?: AwardEntry[];
-  /** Name of a unit by id, for conferrers that have a profile. */
-  unitName?: (id: string) => string | undefined;
+  /** Awards the unit received, with their conferrer's name; revoked ones are marked as such. */
+  awards?: { award: AwardEntry; conferrer: string | undefined }[];
 }
 
 export function organizationJsonLd(input: OrganizationInput): JsonLd {
-  const { unit, url, parent, children = [], awards = [], unitName = () => undefined } = input;
+  const { unit, url, parent, children = [], awards = [] } = input;
   const d = unit.data;
   const alternateNames = [...new Set([d.shortName, ...d.aliases].filter((n): n is string => !!n && n !== d.name))];
   const address =
@@ -144,7 +136,7 @@ export function organizationJsonLd(input: OrganizationInput): JsonLd {
     ...(d.contact?.phone ? { telephone: d.contact.phone } : {}),
     ...(d.contact?.email ? { email: d.contact.email } : {}),
     ...(d.website ? { sameAs: [d.website] } : {}),
-    ...(awards.length ? { award: awards.map((a) => describeAward(a, conferrerName(a, unitName))) } : {}),
+    ...(awards.length ? { award: awards.map((a) => describeAward(a.award, a.conferrer)) } : {}),
   };
 }
 

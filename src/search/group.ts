@@ -1,6 +1,8 @@
 /**
- * Grouping browse results by year (award-history browsing), newest year first.
- * Results keep their incoming order inside a year; undated results go last.
+ * Grouping search results by the year of their date (award-history browsing, in the browser),
+ * newest year first. Results keep their incoming (relevance or date) order inside a year;
+ * undated results go last. Award records on the site's own pages are grouped by their
+ * achievement year in src/site/award-history.ts (awardsByYear).
  */
 
 export interface YearGroup<T> {

@@ -5,8 +5,8 @@
  */
 import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
 import { startOfVietnamDay, vietnamYear } from '#src/text/dates.ts';
+import { conferrerName } from '#src/site/award-history.ts';
 import type { SiteIndex } from '#src/site/site-index.ts';
-import { allPredecessors, allSuccessors, buildLineageIndex, type UnitLineage } from '#src/site/unit-tree.ts';
 import type { AwardForm } from '#src/model/vocabulary.ts';
 
 export interface PageFacets {
@@ -19,16 +19,7 @@ export interface PageFacets {
   provinces: string[];
 }
 
-type FacetSite = Pick<SiteIndex, 'units' | 'unitsById'>;
-
-const lineageCache = new WeakMap<readonly UnitEntry[], Map<string, UnitLineage>>();
-
-/** Lineage of all units, computed once per unit list (once per build). */
-export function lineageIndex(site: Pick<SiteIndex, 'units'>): Map<string, UnitLineage> {
-  let index = lineageCache.get(site.units);
-  if (!index) lineageCache.set(site.units, (index = buildLineageIndex(site.units)));
-  return index;
-}
+type FacetSite = Pick<SiteIndex, 'unitsById' | 'lineage'>;
 
 const uniq = <T>(xs: readonly T[]) => [...new Set(xs)];
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
@@ -47,23 +38,15 @@ export function newsFacets(article: NewsEntry, site: FacetSite): PageFacets {
   };
 }
 
-/** The conferring body's name: the unit's name when it has a profile, else the named authority. */
-export function conferrerName(award: AwardEntry, site: Pick<SiteIndex, 'unitsById'>): string | undefined {
-  const by = award.data.conferredBy;
-  if (!by) return undefined;
-  return (by.unit && site.unitsById.get(by.unit.id)?.data.name) ?? by.name;
-}
-
 /**
  * Award facets. `units` names the recipient units and the units that succeeded them, so that
  * browsing by today's unit finds the awards of its predecessors.
  */
 export function awardFacets(award: AwardEntry, site: FacetSite): PageFacets {
-  const lineage = lineageIndex(site);
   const recipientIds = uniq(award.data.recipients.map((r) => r.unit?.id).filter(defined));
   const recipients = recipientIds.map((id) => site.unitsById.get(id)).filter(defined);
   const successors = recipientIds
-    .flatMap((id) => allSuccessors(lineage, id))
+    .flatMap((id) => site.lineage.successorsOf(id))
     .map((id) => site.unitsById.get(id))
     .filter(defined);
   const decided = award.data.decision?.date;
@@ -81,7 +64,8 @@ export function awardFacets(award: AwardEntry, site: FacetSite): PageFacets {
 
 /** Unit facets: its name, short name and the names of every predecessor. */
 export function unitFacets(unit: UnitEntry, site: FacetSite): PageFacets {
-  const predecessors = allPredecessors(lineageIndex(site), unit.id)
+  const predecessors = site.lineage
+    .predecessorsOf(unit.id)
     .map((id) => site.unitsById.get(id))
     .filter(defined);
   return {

@@ -1,71 +1,29 @@
 /**
- * Award history: every award of a unit and of its predecessors, grouped year by year.
+ * Awards as readers see them: grouped by year (a unit's award history, site.historyOf, is its
+ * own and its predecessors' awards grouped here) and by form, display titles, conferrers.
  * Pure; see tests/unit/award-history.test.ts.
  */
 import type { AwardEntry, UnitEntry } from '#src/model/content-model.ts';
-import { AWARD_FORMS, type AwardForm } from '#src/model/vocabulary.ts';
-
-/**
- * The unit and every unit it descends from through lineage (renamed from, merged from, split
- * from), in either direction of declaration: A lists B as predecessor, or B lists A as successor.
- */
-/** Each unit's direct predecessors, from lineage declared on either side. Build once per build. */
-export function predecessorMap(units: readonly UnitEntry[]): Map<string, Set<string>> {
-  const predecessorsOf = new Map<string, Set<string>>();
-  const add = (successor: string, predecessor: string) => {
-    if (!predecessorsOf.has(successor)) predecessorsOf.set(successor, new Set());
-    predecessorsOf.get(successor)!.add(predecessor);
-  };
-  for (const u of units) {
-    for (const l of u.data.lineage) {
-      if (l.relation === 'predecessor') add(u.id, l.unit.id);
-      else add(l.unit.id, u.id);
-    }
-  }
-  return predecessorsOf;
-}
-
-/**
- * The unit and every unit it descends from through lineage (renamed from, merged from, split
- * from), in either direction of declaration: A lists B as predecessor, or B lists A as successor.
- * Pass a map from predecessorMap() to avoid rebuilding it for every unit.
- */
-export function lineageAncestors(
-  unitId: string,
-  units: readonly UnitEntry[] | ReadonlyMap<string, ReadonlySet<string>>,
-): string[] {
-  const predecessorsOf = units instanceof Map ? units : predecessorMap(units as readonly UnitEntry[]);
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const queue = [unitId];
-  while (queue.length) {
-    const id = queue.shift()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(id);
-    for (const p of predecessorsOf.get(id) ?? []) queue.push(p);
-  }
-  return out;
-}
+import { AWARD_FORMS, type AwardForm, type ConferrerLevel } from '#src/model/vocabulary.ts';
+import type { SiteIndex } from './site-index.ts';
 
 export interface AwardHistoryYear {
   year: number;
   awards: AwardEntry[];
 }
 
-/** Whether a unit is named among an award's recipients (as collective or as an individual's unit). */
-export function awardConcernsUnits(award: AwardEntry, unitIds: ReadonlySet<string>): boolean {
-  return award.data.recipients.some((r) => r.unit !== undefined && unitIds.has(r.unit.id));
-}
-
 const formRank = new Map((Object.keys(AWARD_FORMS) as AwardForm[]).map((f, i) => [f, i]));
 
 /** Stable order inside a year: form in vocabulary order (higher forms first), then id. */
-export const byFormThenId = (a: AwardEntry, b: AwardEntry) =>
+const byFormThenId = (a: AwardEntry, b: AwardEntry) =>
   (formRank.get(a.data.form) ?? 99) - (formRank.get(b.data.form) ?? 99) || a.id.localeCompare(b.id);
 
-/** Group awards by achievement year, newest year first. */
-export function groupByYear(awards: readonly AwardEntry[]): AwardHistoryYear[] {
+/**
+ * Award records by achievement year (their `year` field), newest year first, and inside a year
+ * in form order (byFormThenId). Search results are grouped by the year of their date in the
+ * browser instead (src/search/group.ts: undated last, result order kept).
+ */
+export function awardsByYear(awards: readonly AwardEntry[]): AwardHistoryYear[] {
   const byYear = new Map<number, AwardEntry[]>();
   for (const a of awards) {
     if (!byYear.has(a.data.year)) byYear.set(a.data.year, []);
@@ -74,16 +32,6 @@ export function groupByYear(awards: readonly AwardEntry[]): AwardHistoryYear[] {
   return [...byYear.entries()]
     .sort(([a], [b]) => b - a)
     .map(([year, list]) => ({ year, awards: [...list].sort(byFormThenId) }));
-}
-
-/** The award history of one unit, its predecessors' awards included, year by year. */
-export function awardHistory(
-  unitId: string,
-  units: readonly UnitEntry[],
-  awards: readonly AwardEntry[],
-): AwardHistoryYear[] {
-  const lineage = new Set(lineageAncestors(unitId, units));
-  return groupByYear(awards.filter((a) => awardConcernsUnits(a, lineage)));
 }
 
 /** Group awards by form, in vocabulary order. */
@@ -100,6 +48,26 @@ export function groupByForm(awards: readonly AwardEntry[]): { form: AwardForm; a
       awards: [...list].sort((x, y) => y.data.year - x.data.year || x.id.localeCompare(y.id)),
     }));
 }
+
+export interface Conferrer {
+  /** The unit profile's name when the conferrer has one, else the named authority. */
+  name: string;
+  /** The conferrer's unit profile, to link to. */
+  unit?: UnitEntry | undefined;
+  level: ConferrerLevel;
+}
+
+/** Who conferred an award: its unit profile when it has one, else the named authority. */
+export function conferrerOf(award: AwardEntry, site: Pick<SiteIndex, 'unitsById'>): Conferrer | undefined {
+  const by = award.data.conferredBy;
+  const unit = by?.unit ? site.unitsById.get(by.unit.id) : undefined;
+  const name = unit?.data.name ?? by?.name;
+  return by && name !== undefined ? { name, unit, level: by.level } : undefined;
+}
+
+/** The conferring body's name (see conferrerOf). */
+export const conferrerName = (award: AwardEntry, site: Pick<SiteIndex, 'unitsById'>): string | undefined =>
+  conferrerOf(award, site)?.name;
 
 /** Display title of an award record: "Bằng khen “Hoàn thành xuất sắc nhiệm vụ” năm 2022". */
 export function awardDisplayTitle(award: AwardEntry): string {

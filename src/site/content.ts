@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { checkContentIntegrity, ContentIntegrityError, type RawContent } from '#src/model/content-model.ts';
+import { shareImageLimit } from './share-images.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 
 /** The build's clock. SITE_NOW (ISO 8601) pins it for reproducible builds and tests. */
@@ -36,7 +37,7 @@ async function load(): Promise<SiteIndex> {
   const now = buildNow();
   const problems = checkContentIntegrity(raw, now);
   if (problems.length) throw new ContentIntegrityError(problems);
-  return buildSiteIndex(raw, { now, preview: import.meta.env.DEV });
+  return buildSiteIndex(raw, { now, preview: import.meta.env.DEV, shareImageLimit: shareImageLimit() });
 }
 
 export type { SiteIndex };

@@ -1,7 +1,9 @@
 /**
- * Pagination of long lists into numbered pages ("Trang 1, 2, 3 …"). Pure; see
- * tests/unit/pagination.test.ts. Page 1 is the list's own URL, later pages are "trang/N/".
+ * Pagination of long lists into numbered pages ("Trang 1, 2, 3 …"), and the getStaticPaths of
+ * paged lists. Pure; see tests/unit/pagination.test.ts. Page 1 is the list's own URL, later
+ * pages are "trang/N/" (routes.ts): a rest parameter `[...page]` that is undefined on page 1.
  */
+import { NEWS_PER_PAGE } from './consts.ts';
 
 export interface PageSlice<T> {
   /** The items shown on this page. */
@@ -43,12 +45,6 @@ export function paginate<T>(items: readonly T[], perPage: number, page: number):
   };
 }
 
-/** Page numbers 2…N of a list: the ones that live under "trang/N/" (page 1 is the list itself). */
-export function laterPages(total: number, perPage: number): number[] {
-  const n = pageCount(total, perPage);
-  return Array.from({ length: n - 1 }, (_, i) => i + 2);
-}
-
 export type PageLink = number | 'gap';
 
 /**
@@ -71,4 +67,23 @@ export function pageLinks(current: number, totalPages: number, around = 1): Page
     previous = p;
   }
   return out;
+}
+
+/** The rest-parameter value of page N of a list: undefined for page 1, "trang/N" after. */
+export const pageParam = (page: number): string | undefined => (page <= 1 ? undefined : `trang/${page}`);
+
+/**
+ * getStaticPaths of paged lists: one path per page of each list, its own params plus `page`
+ * (pageParam), and as props the page's slice and the list's `extra` (what the page names).
+ */
+export function pagedPaths<T, X, P extends Record<string, string>>(
+  lists: { params: P; items: readonly T[]; extra: X }[],
+  perPage = NEWS_PER_PAGE,
+) {
+  return lists.flatMap(({ params, items, extra }) =>
+    Array.from({ length: pageCount(items.length, perPage) }, (_, i) => ({
+      params: { ...params, page: pageParam(i + 1) },
+      props: { slice: paginate(items, perPage, i + 1), extra },
+    })),
+  );
 }

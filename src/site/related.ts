@@ -130,12 +130,3 @@ function lowerBound(sorted: number[], value: number): number {
   }
   return lo;
 }
-
-const perBuild = new WeakMap<readonly RelatableArticle[], RelatedIndex<RelatableArticle>>();
-
-/** The related index of a news list, built once and shared by every page of the build. */
-export function relatedIndexOf<A extends RelatableArticle>(articles: readonly A[]): RelatedIndex<A> {
-  let index = perBuild.get(articles);
-  if (!index) perBuild.set(articles, (index = buildRelatedIndex(articles)));
-  return index as RelatedIndex<A>;
-}

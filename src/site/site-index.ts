@@ -1,14 +1,13 @@
 /**
  * The indexes every page needs, computed once per build from the visible content.
- * Pure; src/site/content.ts memoises one instance.
+ * Pure; src/site/content.ts memoises one instance. The costlier indexes (related articles,
+ * taxonomies, share images) are built on first use, then kept.
  */
-import {
-  awardConcernsUnits,
-  groupByYear,
-  lineageAncestors,
-  predecessorMap,
-  type AwardHistoryYear,
-} from './award-history.ts';
+import { awardsByYear, type AwardHistoryYear } from './award-history.ts';
+import { buildLineageGraph, type LineageGraph } from './lineage.ts';
+import { buildRelatedIndex, type RelatedIndex } from './related.ts';
+import { articlesWithShareImage, DEFAULT_SHARE_IMAGE_LIMIT } from './share-images.ts';
+import { buildTaxonomies, type Taxonomies } from './taxonomy.ts';
 import {
   byNewestFirst,
   byUnitName,
@@ -35,6 +34,8 @@ export interface SiteIndex {
   childrenOf: Map<string, UnitEntry[]>;
   /** Units without a parent, the roots of the directory tree. */
   rootUnits: UnitEntry[];
+  /** Who comes from whom: the one lineage graph of the build. */
+  lineage: LineageGraph;
   /** News that names each unit. */
   newsByUnit: Map<string, NewsEntry[]>;
   /** Award history of each unit (predecessors included), computed lazily once. */
@@ -45,9 +46,26 @@ export interface SiteIndex {
   awardsConferredBy(unitId: string): AwardEntry[];
   /** The unit's parents from the root down to the unit's parent. */
   ancestorsOf(unitId: string): UnitEntry[];
+  /** Related articles of each visible article (drafts and scheduled ones are never suggested). */
+  readonly related: RelatedIndex<NewsEntry>;
+  /** Tags, authors, categories and date archives of the visible news. */
+  readonly taxonomies: Taxonomies<NewsEntry>;
+  /** Ids of the articles that get a share image of their own (src/site/share-images.ts). */
+  readonly shareImageIds: ReadonlySet<string>;
 }
 
-export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteIndex {
+export interface SiteOptions extends PublicationOptions {
+  /** How many of the newest articles without a hero image get their own share image. */
+  shareImageLimit?: number | undefined;
+}
+
+/** A value computed on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+}
+
+export function buildSiteIndex(raw: RawContent, opts: SiteOptions): SiteIndex {
   const news = raw.news.filter((n) => isVisibleNews(n.data, opts)).sort(byNewestFirst);
   const awards = raw.awards
     .filter((a) => isVisibleAward(a.data, opts))
@@ -87,10 +105,13 @@ export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteI
     }
   }
 
-  // Award history per unit from the indexes above: lineage map once, then only the awards that
-  // name the unit or a predecessor (not a scan of every award for every unit page).
-  const predecessors = predecessorMap(units);
+  // Award history per unit from the indexes above: the lineage graph once, then only the awards
+  // that name the unit or a predecessor (not a scan of every award for every unit page).
+  const lineage = buildLineageGraph(units);
   const histories = new Map<string, AwardHistoryYear[]>();
+  const related = once(() => buildRelatedIndex(news));
+  const taxonomies = once(() => buildTaxonomies(news));
+  const shareImageIds = once(() => articlesWithShareImage(news, opts.shareImageLimit ?? DEFAULT_SHARE_IMAGE_LIMIT));
   return {
     news,
     awards,
@@ -100,11 +121,13 @@ export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteI
     unitsById,
     childrenOf,
     rootUnits,
+    lineage,
     newsByUnit,
     historyOf(unitId) {
       if (!histories.has(unitId)) {
-        const mine = new Set(lineageAncestors(unitId, predecessors).flatMap((id) => received.get(id) ?? []));
-        histories.set(unitId, groupByYear([...mine]));
+        const lineageIds = [unitId, ...lineage.predecessorsOf(unitId)];
+        const mine = new Set(lineageIds.flatMap((id) => received.get(id) ?? []));
+        histories.set(unitId, awardsByYear([...mine]));
       }
       return histories.get(unitId)!;
     },
@@ -112,7 +135,7 @@ export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteI
     awardsConferredBy: (unitId) => conferred.get(unitId) ?? [],
     ancestorsOf(unitId) {
       const chain: UnitEntry[] = [];
-      const seen = new Set<string>();
+      const seen = new Set([unitId]);
       let cursor = unitsById.get(unitId)?.data.parent?.id;
       while (cursor && !seen.has(cursor)) {
         seen.add(cursor);
@@ -123,7 +146,14 @@ export function buildSiteIndex(raw: RawContent, opts: PublicationOptions): SiteI
       }
       return chain;
     },
+    get related() {
+      return related();
+    },
+    get taxonomies() {
+      return taxonomies();
+    },
+    get shareImageIds() {
+      return shareImageIds();
+    },
   };
 }
-
-export { awardConcernsUnits };

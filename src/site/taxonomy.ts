@@ -1,6 +1,6 @@
 /**
  * Tags, categories, authors and date archives of the visible news, each grouped in ONE pass
- * per build and memoised per news list; pages only slice the groups.
+ * per build (site.taxonomies on the site index); pages only slice the groups.
  * Pure; see tests/unit/taxonomy.test.ts.
  */
 import { vietnamMonth, vietnamYear } from '#src/text/dates.ts';
@@ -34,6 +34,12 @@ export function authorName(byline: string): string {
   return name || byline.trim();
 }
 
+/** The URL segment of a tag's page: "Thi đua" → "thi-dua". */
+export const tagSlug = (tag: string): string => vietnameseSlug(tag);
+
+/** The URL segment of the author page a byline belongs to (see authorName). */
+export const authorSlug = (byline: string): string => vietnameseSlug(authorName(byline));
+
 function groupBy<A extends TaxonomyArticle>(
   news: readonly A[],
   keysOf: (a: A) => { slug: string; label: string }[],
@@ -63,9 +69,9 @@ const byLabel = <A>(a: Term<A>, b: Term<A>) =>
   vietnameseCollator.compare(a.label, b.label) || a.slug.localeCompare(b.slug);
 
 export function groupByTag<A extends TaxonomyArticle>(news: readonly A[]): Term<A>[] {
-  return groupBy(news, (a) =>
-    a.data.tags.map((t) => ({ slug: vietnameseSlug(t), label: t.normalize('NFC').trim() })),
-  ).sort(byLabel);
+  return groupBy(news, (a) => a.data.tags.map((t) => ({ slug: tagSlug(t), label: t.normalize('NFC').trim() }))).sort(
+    byLabel,
+  );
 }
 
 export function groupByAuthor<A extends TaxonomyArticle>(news: readonly A[]): Term<A>[] {
@@ -127,22 +133,12 @@ export interface Taxonomies<A> {
   archive: ArchiveYear<A>[];
 }
 
-const perBuild = new WeakMap<readonly TaxonomyArticle[], Taxonomies<TaxonomyArticle>>();
-
-/** All taxonomies of a news list, computed once and shared by every page of the build. */
-export function taxonomiesOf<A extends TaxonomyArticle>(news: readonly A[]): Taxonomies<A> {
-  let t = perBuild.get(news);
-  if (!t) {
-    t = {
-      tags: groupByTag(news),
-      authors: groupByAuthor(news),
-      categories: groupByCategory(news),
-      archive: groupByDate(news),
-    };
-    perBuild.set(news, t);
-  }
-  return t as Taxonomies<A>;
+/** All taxonomies of a news list (the site index computes them once per build: site.taxonomies). */
+export function buildTaxonomies<A extends TaxonomyArticle>(news: readonly A[]): Taxonomies<A> {
+  return {
+    tags: groupByTag(news),
+    authors: groupByAuthor(news),
+    categories: groupByCategory(news),
+    archive: groupByDate(news),
+  };
 }
-
-/** The rest-parameter value of page N of a list: undefined for page 1, "trang/N" after. */
-export const pageParam = (page: number): string | undefined => (page <= 1 ? undefined : `trang/${page}`);

@@ -35,6 +35,7 @@ type UnitInput = Partial<Omit<UnitEntry['data'], 'parent' | 'lineage'>> & {
     unit: string;
     date?: string;
     kind?: 'renamed' | 'merged' | 'split';
+    note?: string;
   }[];
 };
 
@@ -56,6 +57,7 @@ export function unit(id: string, data: UnitInput = {}): UnitEntry {
         unit: unitRef(l.unit),
         date: l.date ?? '2025-07-01',
         kind: l.kind ?? 'merged',
+        ...(l.note ? { note: l.note } : {}),
       })),
     },
   };

@@ -1,162 +1,129 @@
 /**
- * Award history (src/site/award-history.ts): lineage, grouping by year and by form, display titles.
+ * Award history: site.historyOf (the unit's and its predecessors' awards, year by year, from
+ * the site index's lineage graph and recipient index) against hand-written expectations; and
+ * the award helpers of src/site/award-history.ts (grouping, conferrers, display titles).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  awardConcernsUnits,
-  awardDisplayTitle,
-  awardHistory,
-  groupByForm,
-  groupByYear,
-  lineageAncestors,
-} from '#src/site/award-history.ts';
+import { awardDisplayTitle, awardsByYear, conferrerName, conferrerOf, groupByForm } from '#src/site/award-history.ts';
 import { buildSiteIndex } from '#src/site/site-index.ts';
 import { award, unit } from '../support/entries.ts';
 import { loadContentTree } from '../support/schema-tools.ts';
 
-describe('lineageAncestors', () => {
-  it.each([
-    ['no lineage', [unit('a')], 'a', ['a']],
-    [
-      'predecessor declared by the successor',
-      [unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu' }] }), unit('cu')],
-      'moi',
-      ['moi', 'cu'],
-    ],
-    [
-      'successor declared by the predecessor',
-      [unit('moi'), unit('cu', { lineage: [{ relation: 'successor', unit: 'moi' }] })],
-      'moi',
-      ['moi', 'cu'],
-    ],
-    [
-      'declared both ways, listed once',
-      [
-        unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu' }] }),
-        unit('cu', { lineage: [{ relation: 'successor', unit: 'moi' }] }),
-      ],
-      'moi',
-      ['moi', 'cu'],
-    ],
-    [
-      'a chain of renames',
-      [
-        unit('c', { lineage: [{ relation: 'predecessor', unit: 'b', kind: 'renamed' }] }),
-        unit('b', { lineage: [{ relation: 'predecessor', unit: 'a', kind: 'renamed' }] }),
-        unit('a'),
-      ],
-      'c',
-      ['c', 'b', 'a'],
-    ],
-    [
-      'a merger of two units',
-      [
-        unit('hop-nhat', {
-          lineage: [
-            { relation: 'predecessor', unit: 'bac-giang' },
-            { relation: 'predecessor', unit: 'bac-ninh' },
-          ],
-        }),
-        unit('bac-giang'),
-        unit('bac-ninh'),
-      ],
-      'hop-nhat',
-      ['hop-nhat', 'bac-giang', 'bac-ninh'],
-    ],
-    [
-      'successors are not ancestors',
-      [unit('cu', { lineage: [{ relation: 'successor', unit: 'moi' }] }), unit('moi')],
-      'cu',
-      ['cu'],
-    ],
-    [
-      'a cycle terminates',
-      [
-        unit('a', { lineage: [{ relation: 'predecessor', unit: 'b' }] }),
-        unit('b', { lineage: [{ relation: 'predecessor', unit: 'a' }] }),
-      ],
-      'a',
-      ['a', 'b'],
-    ],
-    ['a unit naming itself terminates', [unit('a', { lineage: [{ relation: 'predecessor', unit: 'a' }] })], 'a', ['a']],
-    ['an unknown unit id', [unit('a')], 'khong-co', ['khong-co']],
-  ])('%s', (_case, units, id, expected) => {
-    expect(lineageAncestors(id, units)).toEqual(expected);
-  });
-});
+const NOW = new Date('2026-11-01T00:00:00+07:00');
 
-describe('awardHistory', () => {
-  const units = [unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu' }] }), unit('cu'), unit('khac')];
+describe('site.historyOf', () => {
+  // cu-1 → cu-2 (renamed), then cu-2 + ben → moi (merged, declared on ben's side); khac stands apart.
+  const units = [
+    unit('moi', { lineage: [{ relation: 'predecessor', unit: 'cu-2' }] }),
+    unit('cu-2', { lineage: [{ relation: 'predecessor', unit: 'cu-1', kind: 'renamed' }] }),
+    unit('cu-1'),
+    unit('ben', { lineage: [{ relation: 'successor', unit: 'moi' }] }),
+    unit('khac'),
+  ];
   const awards = [
-    award('2020-giay-khen-cu', { form: 'giay-khen', year: 2020, recipients: [{ unit: 'cu' }] }),
+    award('2020-giay-khen-cu-1', { form: 'giay-khen', year: 2020, recipients: [{ unit: 'cu-1' }] }),
+    award('2021-ca-nhan-cu-2', {
+      form: 'vinh-danh',
+      year: 2021,
+      recipients: [{ kind: 'individual', name: 'Nguyễn Văn A', unit: 'cu-2' }],
+    }),
+    award('2021-ben', { form: 'bang-khen', year: 2021, recipients: [{ name: 'Tập thể X' }, { unit: 'ben' }] }),
     award('2022-bang-khen-moi', { form: 'bang-khen', year: 2022, recipients: [{ unit: 'moi' }] }),
     award('2022-co-thi-dua-moi', { form: 'co-thi-dua', year: 2022, recipients: [{ unit: 'moi' }] }),
     award('2022-huan-chuong-moi', { form: 'huan-chuong', year: 2022, recipients: [{ unit: 'moi' }] }),
-    award('2021-ca-nhan-cu', {
-      form: 'vinh-danh',
-      year: 2021,
-      recipients: [{ kind: 'individual', name: 'Nguyễn Văn A', unit: 'cu' }],
-    }),
+    award('2022-a-bang-khen-moi', { form: 'bang-khen', year: 2022, recipients: [{ unit: 'moi' }] }),
+    award('2024-chung', { year: 2024, recipients: [{ unit: 'moi' }, { unit: 'cu-2' }] }),
     award('2023-khac', { year: 2023, recipients: [{ unit: 'khac' }] }),
-    award('2019-khong-don-vi', { year: 2019, recipients: [{ name: 'Một tập thể không có hồ sơ' }] }),
+    award('2019-ten-trung', { year: 2019, recipients: [{ name: 'Đơn vị moi' }] }),
+    award('2025-nhap', { year: 2025, recipients: [{ unit: 'moi' }], draft: true }),
   ];
-
-  it("groups the unit's and its predecessors' awards by year, newest first, forms in vocabulary order", () => {
-    const history = awardHistory('moi', units, awards).map((y) => [y.year, y.awards.map((a) => a.id)]);
-    expect(history).toEqual([
-      [2022, ['2022-huan-chuong-moi', '2022-bang-khen-moi', '2022-co-thi-dua-moi']],
-      [2021, ['2021-ca-nhan-cu']],
-      [2020, ['2020-giay-khen-cu']],
-    ]);
-  });
-
-  it("does not give a predecessor its successor's awards", () => {
-    expect(awardHistory('cu', units, awards).map((y) => y.year)).toEqual([2021, 2020]);
-  });
-
-  it.each(['moi', 'cu', 'khac', 'khong-co'])(
-    'the site index gives %s the same history from its prebuilt indexes',
-    (id) => {
-      const both = award('2024-chung', { year: 2024, recipients: [{ unit: 'moi' }, { unit: 'cu' }] });
-      const all = [...awards, both];
-      const site = buildSiteIndex(
-        { news: [], units, awards: all },
-        { now: new Date('2026-11-01T00:00:00+07:00'), preview: false },
-      );
-      const ids = (h: ReturnType<typeof awardHistory>) => h.map((y) => [y.year, y.awards.map((a) => a.id)]);
-      expect(ids(site.historyOf(id))).toEqual(ids(awardHistory(id, units, all)));
-    },
-  );
-
-  it('is empty for a unit without awards', () => {
-    expect(awardHistory('khong-co', units, awards)).toEqual([]);
-  });
+  const site = buildSiteIndex({ news: [], units, awards }, { now: NOW, preview: false });
+  const years = (id: string) => site.historyOf(id).map((y) => [y.year, y.awards.map((a) => a.id)]);
 
   it.each([
-    ['collective recipient', award('x', { recipients: [{ unit: 'cu' }] }), true],
-    ["individual's unit", award('x', { recipients: [{ kind: 'individual', name: 'A', unit: 'cu' }] }), true],
-    ['second recipient', award('x', { recipients: [{ name: 'B' }, { unit: 'cu' }] }), true],
-    ['other unit', award('x', { recipients: [{ unit: 'khac' }] }), false],
-    ['named only', award('x', { recipients: [{ name: 'Công đoàn cu' }] }), false],
-  ])('awardConcernsUnits: %s → %s', (_case, a, expected) => {
-    expect(awardConcernsUnits(a, new Set(['cu']))).toBe(expected);
+    [
+      'moi: its own, both predecessors and the renamed unit before them; forms in vocabulary order, then id',
+      'moi',
+      [
+        [2024, ['2024-chung']],
+        [2022, ['2022-huan-chuong-moi', '2022-a-bang-khen-moi', '2022-bang-khen-moi', '2022-co-thi-dua-moi']],
+        [2021, ['2021-ben', '2021-ca-nhan-cu-2']],
+        [2020, ['2020-giay-khen-cu-1']],
+      ],
+    ],
+    [
+      'cu-2: its own and its predecessor, never its successor',
+      'cu-2',
+      [
+        [2024, ['2024-chung']],
+        [2021, ['2021-ca-nhan-cu-2']],
+        [2020, ['2020-giay-khen-cu-1']],
+      ],
+    ],
+    ['cu-1: the first of the chain', 'cu-1', [[2020, ['2020-giay-khen-cu-1']]]],
+    ['ben: as second recipient, lineage declared on its own side', 'ben', [[2021, ['2021-ben']]]],
+    ['khac: unrelated units stay out', 'khac', [[2023, ['2023-khac']]]],
+    ['a unit without awards', 'khong-co', []],
+  ])('%s', (_case, id, expected) => {
+    expect(years(id)).toEqual(expected);
   });
 
-  it('groupByYear keeps every award once', () => {
-    const groups = groupByYear(awards);
-    expect(groups.map((g) => g.year)).toEqual([2023, 2022, 2021, 2020, 2019]);
-    expect(groups.flatMap((g) => g.awards)).toHaveLength(awards.length);
+  it('never shows a draft award, nor one that only names a unit in words', () => {
+    const all = site.units.flatMap((u) => site.historyOf(u.id).flatMap((y) => y.awards.map((a) => a.id)));
+    expect(all).not.toContain('2025-nhap');
+    expect(all).not.toContain('2019-ten-trung');
   });
+});
 
-  it('groupByForm orders forms as the vocabulary does, newest first inside a form', () => {
-    const groups = groupByForm(awards).map((g) => [g.form, g.awards.map((a) => a.id)]);
-    expect(groups).toEqual([
-      ['huan-chuong', ['2022-huan-chuong-moi']],
-      ['bang-khen', ['2023-khac', '2022-bang-khen-moi', '2019-khong-don-vi']],
-      ['giay-khen', ['2020-giay-khen-cu']],
-      ['co-thi-dua', ['2022-co-thi-dua-moi']],
-      ['vinh-danh', ['2021-ca-nhan-cu']],
+describe('awardsByYear and groupByForm', () => {
+  const awards = [
+    award('2020-giay-khen', { form: 'giay-khen', year: 2020 }),
+    award('2022-bang-khen', { form: 'bang-khen', year: 2022 }),
+    award('2022-huan-chuong', { form: 'huan-chuong', year: 2022 }),
+    award('2021-vinh-danh', { form: 'vinh-danh', year: 2021 }),
+    award('2023-bang-khen', { form: 'bang-khen', year: 2023 }),
+    award('2019-bang-khen', { form: 'bang-khen', year: 2019 }),
+  ];
+
+  it('awardsByYear: newest year first, forms in vocabulary order inside a year', () => {
+    expect(awardsByYear(awards).map((g) => [g.year, g.awards.map((a) => a.id)])).toEqual([
+      [2023, ['2023-bang-khen']],
+      [2022, ['2022-huan-chuong', '2022-bang-khen']],
+      [2021, ['2021-vinh-danh']],
+      [2020, ['2020-giay-khen']],
+      [2019, ['2019-bang-khen']],
     ]);
+  });
+
+  it('groupByForm: forms in vocabulary order, newest first inside a form', () => {
+    expect(groupByForm(awards).map((g) => [g.form, g.awards.map((a) => a.id)])).toEqual([
+      ['huan-chuong', ['2022-huan-chuong']],
+      ['bang-khen', ['2023-bang-khen', '2022-bang-khen', '2019-bang-khen']],
+      ['giay-khen', ['2020-giay-khen']],
+      ['vinh-danh', ['2021-vinh-danh']],
+    ]);
+  });
+});
+
+describe('conferrerOf', () => {
+  const ldld = unit('ldld-qn', { name: 'Liên đoàn Lao động tỉnh Quảng Ngãi', level: 'lien-doan-tinh' });
+  const site = { unitsById: new Map([[ldld.id, ldld]]) };
+  it.each([
+    [
+      'a unit with a profile: its name, and the profile to link',
+      { unit: 'ldld-qn', name: 'LĐLĐ Quảng Ngãi' },
+      { name: 'Liên đoàn Lao động tỉnh Quảng Ngãi', unit: ldld, level: 'lien-doan-tinh' },
+    ],
+    [
+      'a named authority',
+      { name: 'Ủy ban nhân dân tỉnh Quảng Ngãi', level: 'tinh' as const },
+      { name: 'Ủy ban nhân dân tỉnh Quảng Ngãi', unit: undefined, level: 'tinh' },
+    ],
+    ['no conferrer', undefined, undefined],
+  ])('%s', (_case, conferredBy, expected) => {
+    const a = award('x', conferredBy ? { conferredBy } : {});
+    expect(conferrerOf(a, site)).toEqual(expected);
+    expect(conferrerName(a, site)).toBe(expected?.name);
   });
 });
 
@@ -190,7 +157,7 @@ describe('awardDisplayTitle', () => {
 
 describe('the bundled content', () => {
   const { raw } = loadContentTree();
-  const site = buildSiteIndex(raw, { now: new Date('2026-11-01T00:00:00+07:00'), preview: false });
+  const site = buildSiteIndex(raw, { now: NOW, preview: false });
 
   it('shows the 2022 Bằng khen from LĐLĐ tỉnh Quảng Ngãi in the history of Công đoàn cơ sở VKSND tỉnh Quảng Ngãi', () => {
     const year2022 = site.historyOf('cong-doan-vksnd-tinh-quang-ngai').find((y) => y.year === 2022);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardEntry, NewsEntry, UnitEntry } from '#src/model/content-model.ts';
-import { awardFacets, conferrerName, newsFacets, unitFacets } from '#src/search/page-facets.ts';
+import { awardFacets, newsFacets, unitFacets } from '#src/search/page-facets.ts';
+import { buildLineageGraph } from '#src/site/lineage.ts';
 import { startOfVietnamDay } from '#src/text/dates.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ id, collection });
@@ -22,7 +23,7 @@ const units = [
   unit('cd-hp', 'Công đoàn VKSND thành phố Hải Phòng', { province: 'Hải Phòng' }),
   unit('tld', 'Tổng Liên đoàn Lao động Việt Nam', { level: 'tong-lien-doan' }),
 ];
-const site = { units, unitsById: new Map(units.map((u) => [u.id, u])) };
+const site = { unitsById: new Map(units.map((u) => [u.id, u])), lineage: buildLineageGraph(units) };
 
 const news = (id: string, unitIds: string[], publishedAt?: string): NewsEntry => ({
   id,
@@ -83,16 +84,6 @@ describe('newsFacets', () => {
       units: names,
       provinces,
     });
-  });
-});
-
-describe('conferrerName', () => {
-  it.each([
-    [{ unit: ref('units', 'ldld-qn'), level: 'lien-doan-tinh' as const }, 'Liên đoàn Lao động tỉnh Quảng Ngãi'],
-    [{ name: 'Ủy ban nhân dân tỉnh Quảng Ngãi', level: 'tinh' as const }, 'Ủy ban nhân dân tỉnh Quảng Ngãi'],
-    [undefined, undefined],
-  ])('%j → %s', (conferredBy, expected) => {
-    expect(conferrerName(award('x', { conferredBy }), site)).toBe(expected);
   });
 });
 

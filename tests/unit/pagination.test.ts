@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pageLinks, paginate } from '#src/site/pagination.ts';
+import { pageCount, pageLinks, pageParam, pagedPaths, paginate } from '#src/site/pagination.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -38,17 +38,6 @@ describe('paginate', () => {
   });
 });
 
-describe('laterPages', () => {
-  it.each([
-    [0, []],
-    [20, []],
-    [21, [2]],
-    [61, [2, 3, 4]],
-  ])('%i items → pages %j under trang/N/', (total, expected) => {
-    expect(laterPages(total, 20)).toEqual(expected);
-  });
-});
-
 describe('pageLinks', () => {
   it.each([
     { current: 1, total: 1, expected: [1] },
@@ -68,5 +57,31 @@ describe('pageLinks', () => {
 
   it('shows more neighbours when asked', () => {
     expect(pageLinks(6, 12, 2)).toEqual([1, 'gap', 4, 5, 6, 7, 8, 'gap', 12]);
+  });
+});
+
+describe('pageParam', () => {
+  it.each([
+    [1, undefined],
+    [2, 'trang/2'],
+    [12, 'trang/12'],
+  ])('pageParam(%i) = %j', (page, param) => expect(pageParam(page)).toBe(param));
+});
+
+describe('pagedPaths', () => {
+  it('gives every list one path per page, page 1 without a page parameter, even when empty', () => {
+    const paths = pagedPaths(
+      [
+        { params: { slug: 'a' }, items: items(5), extra: 'A' },
+        { params: { slug: 'b' }, items: [], extra: 'B' },
+      ],
+      2,
+    );
+    expect(paths.map((p) => [p.params, p.props.slice.items, p.props.extra])).toEqual([
+      [{ slug: 'a', page: undefined }, [1, 2], 'A'],
+      [{ slug: 'a', page: 'trang/2' }, [3, 4], 'A'],
+      [{ slug: 'a', page: 'trang/3' }, [5], 'A'],
+      [{ slug: 'b', page: undefined }, [], 'B'],
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NewsEntry } from '#src/model/content-model.ts';
-import { articlesWithShareImage, shareImageLimit } from '#src/publishing/share-image-input.ts';
+import { articlesWithShareImage, shareImageLimit } from '#src/site/share-images.ts';
 import {
   escapeXml,
   prewarmShareImages,

@@ -188,8 +188,7 @@ describe('organizationJsonLd', () => {
     }),
     url,
     parent,
-    awards: [award()],
-    unitName: (id) => (id === 'lien-doan-lao-dong-tinh-quang-ngai' ? 'Liên đoàn Lao động tỉnh Quảng Ngãi' : undefined),
+    awards: [{ award: award(), conferrer: 'Liên đoàn Lao động tỉnh Quảng Ngãi' }],
   });
 
   it.each([

@@ -5,8 +5,6 @@ import {
   groupByCategory,
   groupByDate,
   groupByTag,
-  pageParam,
-  taxonomiesOf,
   type TaxonomyArticle,
 } from '#src/site/taxonomy.ts';
 
@@ -91,19 +89,5 @@ describe('groupByDate', () => {
         ],
       ],
     ]);
-  });
-});
-
-describe('pageParam', () => {
-  it.each([
-    [1, undefined],
-    [2, 'trang/2'],
-  ])('pageParam(%i)', (page, param) => expect(pageParam(page)).toBe(param));
-});
-
-describe('taxonomiesOf', () => {
-  it('is computed once per news list', () => {
-    const news = [a('1', { tags: ['x'] })];
-    expect(taxonomiesOf(news)).toBe(taxonomiesOf(news));
   });
 });

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitEntry } from '#src/model/content-model.ts';
-import {
-  allPredecessors,
-  allSuccessors,
-  buildLineageIndex,
-  buildUnitTree,
-  countUnits,
-  lineageOf,
-  type UnitTreeNode,
-} from '#src/site/unit-tree.ts';
-
-type Lineage = UnitEntry['data']['lineage'][number];
-const unit = (id: string, lineage: [Lineage['relation'], string, string, Lineage['kind']?][] = []): UnitEntry => ({
-  id,
-  data: {
-    name: id.toUpperCase(),
-    aliases: [],
-    level: 'cong-doan-co-so',
-    terms: [],
-    figures: [],
-    lineage: lineage.map(([relation, other, date, kind = 'renamed']) => ({
-      relation,
-      unit: { id: other, collection: 'units' },
-      date,
-      kind,
-    })),
-  },
-});
+import { buildUnitTree, countUnits, type UnitTreeNode } from '#src/site/unit-tree.ts';
+import { unit } from '../support/entries.ts';
 
 /** The tree as "id(child,child(grandchild))" for compact expectations. */
 const shape = (nodes: UnitTreeNode[]): string =>
@@ -78,59 +53,5 @@ describe('buildUnitTree', () => {
     expect(countUnits(tree)).toBe(4);
     expect(tree[0]!.depth).toBe(0);
     expect(tree[0]!.children[0]!.children.map((n) => n.depth)).toEqual([2, 2]);
-  });
-});
-
-describe('buildLineageIndex', () => {
-  // old → mid (renamed 2020), declared on mid; mid + other → new (merged 2025), declared on both sides for mid.
-  const units = [
-    unit('old'),
-    unit('mid', [
-      ['predecessor', 'old', '2020-01-01'],
-      ['successor', 'new', '2025-07-01', 'merged'],
-    ]),
-    unit('other', [['successor', 'new', '2025-07-01', 'merged']]),
-    unit('new', [['predecessor', 'mid', '2025-07-01', 'merged']]),
-    unit('alone'),
-  ];
-  const index = buildLineageIndex(units);
-  const ids = (links: { unitId: string }[]) => links.map((l) => l.unitId);
-
-  it.each([
-    ['old', [], ['mid']],
-    ['mid', ['old'], ['new']],
-    ['other', [], ['new']],
-    ['new', ['mid', 'other'], []],
-    ['alone', [], []],
-    ['unknown', [], []],
-  ])('%s: predecessors %j, successors %j (from either side, no duplicates)', (id, predecessors, successors) => {
-    expect(ids(lineageOf(index, id).predecessors)).toEqual(predecessors);
-    expect(ids(lineageOf(index, id).successors)).toEqual(successors);
-  });
-
-  it('keeps date and kind of each link', () => {
-    expect(lineageOf(index, 'mid').predecessors).toEqual([
-      { unitId: 'old', date: '2020-01-01', kind: 'renamed', note: undefined },
-    ]);
-    expect(lineageOf(index, 'new').predecessors.map((l) => l.kind)).toEqual(['merged', 'merged']);
-  });
-
-  it.each([
-    ['old', ['mid', 'new'], []],
-    ['mid', ['new'], ['old']],
-    ['new', [], ['mid', 'other', 'old']],
-    ['alone', [], []],
-  ])('%s: all successors %j, all predecessors %j', (id, successors, predecessors) => {
-    expect(allSuccessors(index, id)).toEqual(successors);
-    expect(allPredecessors(index, id)).toEqual(predecessors);
-  });
-
-  it('survives a lineage cycle', () => {
-    const cyclic = buildLineageIndex([
-      unit('a', [['predecessor', 'b', '2020-01-01']]),
-      unit('b', [['predecessor', 'a', '2021-01-01']]),
-    ]);
-    expect(allPredecessors(cyclic, 'a')).toEqual(['b']);
-    expect(allSuccessors(cyclic, 'a')).toEqual(['b']);
   });
 });

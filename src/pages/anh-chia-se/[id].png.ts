@@ -5,20 +5,21 @@
  * as soon as the paths are known.
  */
 import { availableParallelism } from 'node:os';
-import type { APIContext, GetStaticPaths } from 'astro';
-import { getSite, type NewsEntry } from '#src/site/content.ts';
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getSite } from '#src/site/content.ts';
 import { prewarmShareImages, renderShareImage } from '#src/publishing/share-image.ts';
-import { articlesWithShareImage, shareImageInput } from '#src/publishing/share-image-input.ts';
+import { shareImageInput } from '#src/publishing/share-image-input.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  const ids = articlesWithShareImage(site.news);
-  const articles = site.news.filter((n) => ids.has(n.id));
+  const articles = site.news.filter((n) => site.shareImageIds.has(n.id));
   await prewarmShareImages(articles.map(shareImageInput), undefined, availableParallelism());
   return articles.map((n) => ({ params: { id: n.id }, props: { article: n } }));
 }) satisfies GetStaticPaths;
 
-export async function GET({ props }: APIContext<{ article: NewsEntry }>) {
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export async function GET({ props }: APIContext<Props>) {
   const { png } = await renderShareImage(shareImageInput(props.article));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,0 +1,69 @@
+/**
+ * What an article's page (/tin-tuc/<id>/) shows around its body, as plain data:
+ * src/pages/tin-tuc/[id].astro renders it with src/components/article/.
+ * Pure; see tests/unit/article-page.test.ts.
+ */
+import type { NewsEntry } from '#src/model/content-model.ts';
+import { NEWS_CATEGORIES } from '#src/model/vocabulary.ts';
+import { formatReadingTime, readingTime } from '#src/text/reading-time.ts';
+import { awardDisplayTitle } from '../award-history.ts';
+import { routes } from '../routes.ts';
+import type { SiteIndex } from '../site-index.ts';
+import { authorSlug, tagSlug } from '../taxonomy.ts';
+import { facts, type Crumb, type Fact, type Link } from './parts.ts';
+
+export interface ArticlePage {
+  title: string;
+  /** The summary: meta description and lead paragraph. */
+  summary: string;
+  crumbs: Crumb[];
+  /** The category's list, above the heading. */
+  category: Link;
+  /** The byline as written, linked to the author's page. */
+  author?: Link | undefined;
+  /** "5 phút đọc" */
+  readingTime: string;
+  /** Below the body: source, category, units, awards reported, tags. */
+  facts: Fact[];
+  /** Related articles, best first. */
+  related: NewsEntry[];
+}
+
+type ArticleSite = Pick<SiteIndex, 'unitsById' | 'awardsById' | 'related'>;
+
+export function articlePage(article: NewsEntry, site: ArticleSite): ArticlePage {
+  const { data } = article;
+  const category = { href: routes.category(data.category), text: NEWS_CATEGORIES[data.category] };
+  const units = data.units.flatMap((r) => site.unitsById.get(r.id) ?? []);
+  const awards = data.awards.flatMap((r) => site.awardsById.get(r.id) ?? []);
+  return {
+    title: data.title,
+    summary: data.summary,
+    crumbs: [{ href: routes.newsList(), label: 'Tin tức' }, { label: data.title }],
+    category,
+    author: data.author ? { href: routes.author(authorSlug(data.author)), text: data.author } : undefined,
+    readingTime: formatReadingTime(readingTime(article.body ?? '')),
+    facts: facts(
+      data.source && {
+        term: 'Nguồn',
+        text: data.source.name,
+        href: data.source.url,
+        rel: data.source.url ? 'external noopener' : undefined,
+      },
+      { term: 'Chuyên mục', ...category },
+      units.length > 0 && {
+        term: 'Đơn vị',
+        list: { links: units.map((u) => ({ href: routes.unit(u.id), text: u.data.name })) },
+      },
+      awards.length > 0 && {
+        term: 'Khen thưởng được đưa tin',
+        list: { links: awards.map((a) => ({ href: routes.award(a.id), text: awardDisplayTitle(a) })) },
+      },
+      data.tags.length > 0 && {
+        term: 'Từ khóa',
+        list: { links: data.tags.map((t) => ({ href: routes.tag(tagSlug(t)), text: t })), class: 'tag-list' },
+      },
+    ),
+    related: site.related.relatedTo(article.id),
+  };
+}
