@@ -177,6 +177,12 @@ export const LINEAGE_KINDS = {
 export type LineageKind = keyof typeof LINEAGE_KINDS;
 export const LINEAGE_KIND_IDS = Object.keys(LINEAGE_KINDS) as [LineageKind, ...LineageKind[]];
 
+/** How a lineage entry relates the unit to the other one. */
+export const LINEAGE_RELATIONS = {
+  predecessor: 'Đơn vị tiền thân',
+  successor: 'Đơn vị kế thừa',
+} as const satisfies Record<string, string>;
+
 export const NEWS_CATEGORIES = {
   'hoat-dong-cong-doan': 'Hoạt động công đoàn',
   'thi-dua-khen-thuong': 'Thi đua, khen thưởng',
