@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentTree, formatProblems, guardNow } from '#src/editor/content-guard.ts';
+import { checkContentTree, guardNow, guardReport } from '#src/editor/content-guard.ts';
 
 export class ContentGuardError extends Error {
   override name = 'ContentGuardError';
@@ -31,7 +31,7 @@ export default function contentGuard(): AstroIntegration {
         const started = performance.now();
         const problems = checkContentTree(contentDir, { projectRoot: process.cwd(), now: guardNow() });
         if (problems.length) {
-          const report = formatProblems(problems);
+          const report = guardReport(problems);
           logger.error(report);
           // The report is logged above; the error only stops the build (Astro prints it with a stack).
           throw new ContentGuardError(`${problems.length} lỗi nội dung, xem danh sách ở trên (content check failed).`);

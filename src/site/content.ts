@@ -3,7 +3,8 @@
  * getCollection themselves: drafts, schedules and integrity checks are decided here, once.
  */
 import { getCollection } from 'astro:content';
-import { checkContentIntegrity, ContentIntegrityError, type RawContent } from '#src/model/content-model.ts';
+import type { RawContent } from '#src/model/content-model.ts';
+import { checkContentIntegrity, ContentIntegrityError } from '#src/model/integrity.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 
 /** The build's clock. SITE_NOW (ISO 8601) pins it for reproducible builds and tests. */

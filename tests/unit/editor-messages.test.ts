@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { allFields, contentSchemas, describeSchema, type FieldNode } from '#src/editor/schema-walker.ts';
 import { dottedPath } from '#src/model/schemas/field-text.ts';
-import { checkContentIntegrity, ContentIntegrityError } from '#src/model/content-model.ts';
+import { checkContentIntegrity, ContentIntegrityError } from '#src/model/integrity.ts';
 import { explainContentError, formatEditorMessage, type ErrorKind } from '#src/editor/messages.ts';
 import { editorIssueMessage } from '#src/model/issue-messages.ts';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanSeed, generateArchive, makeRandom, type GeneratedArchive } from '../../scripts/lib/synthetic-archive.ts';
-import { checkContentIntegrity } from '#src/model/content-model.ts';
+import { checkContentIntegrity } from '#src/model/integrity.ts';
 import { loadContentTree, readMarkdown } from '../support/schema-tools.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'synthetic-archive-'));
