@@ -6,14 +6,15 @@
 // CONTENT_DIR checks another tree; SITE_NOW pins the clock as for the build. Exit code 1 on problems.
 import { resolve } from 'node:path';
 
-import { checkContentTree, guardNow, guardReport } from '#src/editor/content-guard.ts';
+import { checkContentTree, guardReport } from '#src/editor/content-guard.ts';
+import { buildNow } from '#src/model/clock.ts';
 import { explainContentError, formatEditorMessages } from '#src/editor/messages.ts';
 
 const projectRoot = process.cwd();
 const contentDir = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
 try {
   const started = performance.now();
-  const problems = checkContentTree(contentDir, { projectRoot, now: guardNow() });
+  const problems = checkContentTree(contentDir, { projectRoot, now: buildNow() });
   if (problems.length) {
     console.error(guardReport(problems));
     process.exit(1);

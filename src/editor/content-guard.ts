@@ -305,15 +305,6 @@ function checkBody(
   }
 }
 
-/** The build's clock, as src/site/content.ts reads it: SITE_NOW pins it. */
-export function guardNow(env: Record<string, string | undefined> = process.env): Date {
-  const pinned = env.SITE_NOW;
-  if (!pinned) return new Date();
-  const d = new Date(pinned);
-  if (Number.isNaN(d.getTime())) throw new Error(`SITE_NOW="${pinned}" is not a valid ISO 8601 date-time.`);
-  return d;
-}
-
 /** The report printed when the guard fails a build (or `npm run check:content`). */
 export const guardReport = (problems: readonly ContentProblem[]): string =>
   formatProblems(problems, {

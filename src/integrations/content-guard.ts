@@ -8,7 +8,8 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentTree, guardNow, guardReport } from '#src/editor/content-guard.ts';
+import { checkContentTree, guardReport } from '#src/editor/content-guard.ts';
+import { buildNow } from '#src/model/clock.ts';
 
 export class ContentGuardError extends Error {
   override name = 'ContentGuardError';
@@ -29,7 +30,7 @@ export default function contentGuard(): AstroIntegration {
         // scripts/lib/isolated-build.ts, is a generated folder the editor never sees).
         const contentDir = resolve(fileURLToPath(config.root), process.env.CONTENT_DIR ?? 'content');
         const started = performance.now();
-        const problems = checkContentTree(contentDir, { projectRoot: process.cwd(), now: guardNow() });
+        const problems = checkContentTree(contentDir, { projectRoot: process.cwd(), now: buildNow() });
         if (problems.length) {
           const report = guardReport(problems);
           logger.error(report);
