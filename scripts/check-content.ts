@@ -6,16 +6,17 @@
 // CONTENT_DIR checks another tree; SITE_NOW pins the clock as for the build. Exit code 1 on problems.
 import { resolve } from 'node:path';
 
-import { checkContentTree, formatProblems, guardNow } from '#src/editor/content-guard.ts';
+import { checkContentTree, guardReport } from '#src/editor/content-guard.ts';
+import { buildNow } from '#src/model/clock.ts';
 import { explainContentError, formatEditorMessages } from '#src/editor/messages.ts';
 
 const projectRoot = process.cwd();
 const contentDir = resolve(projectRoot, process.env.CONTENT_DIR ?? 'content');
 try {
   const started = performance.now();
-  const problems = checkContentTree(contentDir, { projectRoot, now: guardNow() });
+  const problems = checkContentTree(contentDir, { projectRoot, now: buildNow() });
   if (problems.length) {
-    console.error(formatProblems(problems));
+    console.error(guardReport(problems));
     process.exit(1);
   }
   console.log(`✓ Nội dung không có lỗi (${Math.round(performance.now() - started)} ms): ${contentDir}`);

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 import { scaffold, ScaffoldError, SCAFFOLD_KINDS, FOLDER_OF } from '#src/editor/scaffold.ts';
+import { buildNow } from '#src/model/clock.ts';
 type Kind = (typeof SCAFFOLD_KINDS)[number];
 
 const USAGE = `Cách dùng:
@@ -52,8 +53,8 @@ const knownUnits = existsSync(unitsDir)
 try {
   const file = scaffold(kind as Kind, {
     title,
-    // SITE_NOW pins the clock as it does for the build (tests, reproducible examples).
-    now: process.env.SITE_NOW ? new Date(process.env.SITE_NOW) : new Date(),
+    // The build's clock: SITE_NOW pins it as for the build (tests, reproducible examples).
+    now: buildNow(),
     unit: options.unit,
     form: options.form,
     level: options.level,

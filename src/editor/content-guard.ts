@@ -24,7 +24,10 @@ import { awardSchema } from '#src/model/schemas/award.ts';
 import { newsSchema } from '#src/model/schemas/news.ts';
 import type { SchemaTools } from '#src/model/schemas/types.ts';
 import { unitSchema } from '#src/model/schemas/unit.ts';
-import { checkContentIntegrity, type ContentProblem, type RawContent } from '#src/model/content-model.ts';
+import type { RawContent } from '#src/model/content-model.ts';
+import { checkContentIntegrity, formatProblems, type ContentProblem } from '#src/model/integrity.ts';
+import { installEditorMessages } from '#src/model/issue-messages.ts';
+import { dottedPath } from '#src/model/schemas/field-text.ts';
 
 export type { ContentProblem };
 type Collection = 'news' | 'awards' | 'units';
@@ -50,7 +53,16 @@ const reference = (collection: Collection) =>
 const image = () =>
   z.string({ error: 'Cần đường dẫn tới ảnh, ví dụ: ./images/hoi-nghi.jpg. (expected an image path)' });
 const tools: SchemaTools = { reference, image };
-const schemas = { news: newsSchema(tools), awards: awardSchema(tools), units: unitSchema(tools) };
+
+/**
+ * The collections as the guard defines them, with the Vietnamese error map installed as
+ * src/content.config.ts does (the guard runs before Astro loads that file, and without it in
+ * `npm run check:content`).
+ */
+function guardSchemas() {
+  installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0]);
+  return { news: newsSchema(tools), awards: awardSchema(tools), units: unitSchema(tools) };
+}
 
 /** The id Astro's glob loader gives a file: each path segment slugged by github-slugger. */
 export function entryId(pathInCollection: string): string {
@@ -70,15 +82,8 @@ function lineOf(text: string, index: number): number {
   return line;
 }
 
-/** Dotted path of a zod issue: ["recipients", 0, "unit"] → "recipients[0].unit". */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  return (
-    path.reduce<string>(
-      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-      '',
-    ) || '(cả tệp)'
-  );
-}
+/** The field of an issue as a problem names it; an issue of the whole file has no path. */
+const fieldOf = (path: readonly PropertyKey[]) => dottedPath(path) || '(cả tệp)';
 
 /** The first line of `text` that is not NFC, with the key of the frontmatter line if any. */
 function firstNonNfcLine(text: string): { line: number; field?: string } | undefined {
@@ -126,6 +131,7 @@ export interface GuardOptions {
 export function checkContentTree(contentRoot: string, { projectRoot, now }: GuardOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const raw: RawContent = { news: [], awards: [], units: [] };
+  const schemas = guardSchemas();
   const rel = (file: string) => relative(projectRoot, file).split(sep).join('/');
   const add = (file: string, field: string, message: string) => problems.push({ file: rel(file), field, message });
 
@@ -221,8 +227,8 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
           // An unknown (often misspelt) field: name the field itself, not the object holding it.
           const field =
             issue.code === 'unrecognized_keys'
-              ? issue.keys.map((k) => fieldPath([...issue.path, k])).join(', ')
-              : fieldPath(issue.path);
+              ? issue.keys.map((k) => fieldOf([...issue.path, k])).join(', ')
+              : fieldOf(issue.path);
           add(
             file,
             field,
@@ -299,19 +305,9 @@ function checkBody(
   }
 }
 
-/** The build's clock, as src/site/content.ts reads it: SITE_NOW pins it. */
-export function guardNow(env: Record<string, string | undefined> = process.env): Date {
-  const pinned = env.SITE_NOW;
-  if (!pinned) return new Date();
-  const d = new Date(pinned);
-  if (Number.isNaN(d.getTime())) throw new Error(`SITE_NOW="${pinned}" is not a valid ISO 8601 date-time.`);
-  return d;
-}
-
-/** The report printed when the guard fails a build. */
-export function formatProblems(problems: ContentProblem[]): string {
-  return (
-    `Nội dung có ${problems.length} lỗi; bản dựng dừng lại, trang đang xuất bản không bị thay đổi (content check failed):\n` +
-    problems.map((p) => `  • ${p.file} → ${p.field}: ${p.message}`).join('\n')
-  );
-}
+/** The report printed when the guard fails a build (or `npm run check:content`). */
+export const guardReport = (problems: readonly ContentProblem[]): string =>
+  formatProblems(problems, {
+    consequence: 'bản dựng dừng lại, trang đang xuất bản không bị thay đổi',
+    check: 'content check failed',
+  });

@@ -2,7 +2,8 @@
  * Vietnamese explanations for every kind of content error an editor can cause, with the
  * technical detail kept after them for developers.
  *
- * Schema issues get their Vietnamese wording from zod's error map (src/model/issue-messages.ts).
+ * Schema issues get their Vietnamese wording from zod's error map (src/model/issue-messages.ts);
+ * the label and example of the field at fault come from the schema itself (schema-walker.ts).
  * - `explainContentError` turns an error thrown by a build (Astro's schema, frontmatter, image
  *   and MDX errors, the content guard's and integrity check's reports, a bad date) into
  *   EditorMessages: file, field, what is wrong, an example, and the technical text.
@@ -11,8 +12,16 @@
  *   (`astro dev`, astro build without the guard) and anything unexpected.
  */
 
-// ---------------------------------------------------------------------------------------------
-// Build errors
+import { stringify } from 'yaml';
+import { dottedPath } from '#src/model/schemas/field-text.ts';
+import {
+  COLLECTIONS,
+  contentSchemas,
+  describeSchema,
+  fieldAt,
+  type CollectionName,
+  type FieldNode,
+} from './schema-walker.ts';
 
 export type ErrorKind = 'schema' | 'reference' | 'date' | 'image' | 'mdx' | 'yaml' | 'content' | 'unknown';
 
@@ -22,6 +31,8 @@ export interface EditorMessage {
   file?: string;
   /** Field (dotted) or "nội dung (dòng N)". */
   field?: string;
+  /** The field's Vietnamese label, from the schema (src/model/schemas/), when it has one. */
+  label?: string;
   /** What is wrong, in Vietnamese. */
   problem: string;
   /** An example of the right value or the fix, in Vietnamese. */
@@ -76,6 +87,35 @@ function kindOf(message: string, field = ''): ErrorKind {
   return 'schema';
 }
 
+/** The schema's field at a path ("recipients.0.unit", "recipients[0].unit"), when the collection has it. */
+function schemaField(collection: string | undefined, path: string | undefined): FieldNode | undefined {
+  if (!collection || !path || !(COLLECTIONS as readonly string[]).includes(collection)) return undefined;
+  const fields = describeSchema(contentSchemas()[collection as CollectionName]);
+  return fieldAt(fields, path.replace(/\.\d+(?=\.|$)|\[\d+\]/g, ''));
+}
+
+/** The collection of a content file: the last folder named like one ("…/news/nam-2022/bai.md"). */
+const collectionOfFile = (file: string) =>
+  file
+    .split('/')
+    .slice(0, -1)
+    .findLast((folder) => (COLLECTIONS as readonly string[]).includes(folder));
+
+/** The label of the field, as the message names it (nothing when the schema has no such field). */
+const labelOf = (field: FieldNode | undefined) => (field?.label ? { label: field.label } : {});
+
+/** ["recipients", 0, "unit"] from Astro's "recipients.0.unit". */
+const keysOf = (astroPath: string): PropertyKey[] =>
+  astroPath ? astroPath.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)) : [];
+
+const GENERIC_EXAMPLE = 'Xem ví dụ đúng trong thông báo, hoặc tạo tệp mẫu bằng "npm run new" để so sánh.';
+
+/** The fix for a field: its example from the schema when it has one. */
+const exampleFor = (field: FieldNode | undefined) =>
+  field?.example === undefined
+    ? GENERIC_EXAMPLE
+    : `${stringify({ [field.name]: field.example }, { lineWidth: 0 }).trim()} (${field.label ?? field.name}); tệp mẫu tạo bằng "npm run new" có đủ các trường để so sánh.`;
+
 /** "  **recipients.0.unit**: message" lines of Astro's schema errors. */
 function schemaLines(message: string): { field: string; text: string }[] {
   return [...message.matchAll(/^\s*\*\*([^*]+)\*\*: (.*)$/gm)].map((m) => ({ field: m[1]!, text: m[2]! }));
@@ -95,6 +135,7 @@ export function explainContentError(error: unknown): EditorMessage[] {
       kind: kindOf(p.message, p.field),
       file: p.file,
       field: p.field,
+      ...labelOf(schemaField(collectionOfFile(p.file), p.field)),
       problem: p.message,
       technical,
     }));
@@ -106,14 +147,18 @@ export function explainContentError(error: unknown): EditorMessage[] {
     const file = fileOfEntry(entry[1]!, entry[2]!);
     const lines = schemaLines(message.slice(entry.index + entry[0].length));
     if (lines.length === 0) lines.push({ field: '', text: message });
-    return lines.map(({ field, text }) => ({
-      kind: kindOf(text, field),
-      file,
-      field: field.replace(/\.(\d+)(?=\.|$)/g, '[$1]'),
-      problem: hasVietnamese(text) ? strip(text) : `Giá trị không hợp lệ: ${strip(text)}`,
-      example: 'Xem ví dụ đúng trong thông báo, hoặc tạo tệp mẫu bằng "npm run new" để so sánh.',
-      technical,
-    }));
+    return lines.map(({ field, text }) => {
+      const node = schemaField(entry[1]!, field);
+      return {
+        kind: kindOf(text, field),
+        file,
+        field: dottedPath(keysOf(field)),
+        ...labelOf(node),
+        problem: hasVietnamese(text) ? strip(text) : `Giá trị không hợp lệ: ${strip(text)}`,
+        example: exampleFor(node),
+        technical,
+      };
+    });
   }
 
   // Astro: "Could not find requested image `./images/x.jpg`. Does it exist?"
@@ -197,7 +242,8 @@ export function explainContentError(error: unknown): EditorMessage[] {
 
 /** One explanation as an editor reads it, the technical text last. */
 export function formatEditorMessage(m: EditorMessage): string {
-  const where = [m.file, m.field].filter(Boolean).join(' → ');
+  const field = m.field && m.label ? `${m.field} (${m.label})` : m.field;
+  const where = [m.file, field].filter(Boolean).join(' → ');
   return [
     `• ${where ? `${where}: ` : ''}${m.problem}`,
     ...(m.example ? [`  Cách sửa / ví dụ: ${m.example}`] : []),

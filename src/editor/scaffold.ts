@@ -1,22 +1,16 @@
 /**
  * New content files for editors (`npm run new -- news|award|unit "Tiêu đề"`): the right folder,
  * a Vietnamese slug, and every field of the schema in place, walked from the zod schema itself
- * (src/editor/cms-config.ts describeSchema), so a field added to a schema appears here too:
- * fields with a value or a default are written; optional ones are written commented out, with
- * their Vietnamese label and an example, ready to uncomment. The result is checked against the
- * schema before it is returned, so a scaffolded file always builds as it is.
+ * (schema-walker.ts), so a field added to a schema appears here too: fields with a value or a
+ * default are written; optional ones are written commented out, with their Vietnamese label,
+ * hint and example as the schema gives them (src/model/schemas/), ready to uncomment. The result
+ * is checked against the schema before it is returned, so a scaffolded file always builds as it is.
  */
 import { parse, stringify } from 'yaml';
-import {
-  contentSchemas,
-  describeSchema,
-  fieldText,
-  optionLabel,
-  type CollectionName,
-  type FieldNode,
-} from './cms-config.ts';
+import { contentSchemas, describeSchema, optionLabel, type CollectionName, type FieldNode } from './schema-walker.ts';
 import { toVietnamIso, vietnamYear } from '#src/text/dates.ts';
 import { vietnameseSlug } from '#src/text/vietnamese.ts';
+import { dottedPath } from '#src/model/schemas/field-text.ts';
 import { AWARD_FORMS, UNIT_LEVELS, type AwardForm, type UnitLevel } from '#src/model/vocabulary.ts';
 
 export type ScaffoldKind = 'news' | 'award' | 'unit';
@@ -53,74 +47,17 @@ export class ScaffoldError extends Error {
   override name = 'ScaffoldError';
 }
 
-/** Example values by field path, shown commented out (objects and list items are assembled from these). */
-const EXAMPLES: Record<string, unknown> = {
-  'news.updatedAt': '2023-02-03T08:00:00+07:00',
-  'news.author': 'Tô Thị Ái',
-  'news.source.name': 'kiemsat.vn',
-  'news.source.url': 'https://kiemsat.vn/',
-  'news.units': ['ma-don-vi'],
-  'news.awards': ['ma-khen-thuong'],
-  'news.tags': ['thi đua'],
-  'news.hero.image': './images/ten-anh.jpg',
-  'news.hero.alt': 'Mô tả nội dung ảnh',
-  'news.hero.caption': 'Chú thích ảnh.',
-  'awards.conferredBy.unit': 'ma-don-vi-khen-thuong',
-  'awards.conferredBy.name': 'Liên đoàn Lao động tỉnh Quảng Ngãi',
-  'awards.conferredBy.level': 'lien-doan-tinh',
-  'awards.decision.number': '38/QĐ-LĐLĐ',
-  'awards.decision.date': '2023-01-15',
-  'awards.recipients.kind': 'individual',
-  'awards.recipients.unit': 'ma-don-vi-noi-cong-tac',
-  'awards.recipients.name': 'Nguyễn Văn A',
-  'awards.recipients.role': 'Phó Chủ tịch Công đoàn',
-  'awards.campaign': 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-  'awards.article': 'ma-bai-viet-cong-bo',
-  'awards.citation': 'Câu trong bài viết nêu việc khen thưởng.',
-  'awards.revocation.date': '2024-03-01',
-  'awards.revocation.reason': 'Lý do thu hồi',
-  'awards.revocation.decision': '12/QĐ-LĐLĐ',
-  'units.shortName': 'Công đoàn VKSND tỉnh Quảng Ngãi',
-  'units.aliases': ['Công đoàn Viện KSND tỉnh'],
-  'units.parent': 'ma-don-vi-cap-tren',
-  'units.province': 'Quảng Ngãi',
-  'units.foundedOn': '1990-05-01',
-  'units.dissolvedOn': '2025-07-01',
-  'units.terms.from': 2023,
-  'units.terms.to': 2028,
-  'units.terms.congress': 'lần thứ II',
-  'units.terms.leaders.name': 'Nguyễn Văn A',
-  'units.terms.leaders.role': 'Chủ tịch',
-  'units.terms.leaders.note': 'Phó Viện trưởng',
-  'units.figures.year': 2024,
-  'units.figures.members': 3120,
-  'units.figures.baseUnions': 55,
-  'units.figures.staff': 3504,
-  'units.figures.source': 'ma-bai-viet',
-  'units.contact.address': 'Số 1 đường Hùng Vương',
-  'units.contact.phone': '0255 3822 000',
-  'units.contact.email': 'congdoan@example.vn',
-  'units.website': 'https://congdoan.example.vn/',
-  'units.lineage.relation': 'predecessor',
-  'units.lineage.unit': 'ma-don-vi-tien-than',
-  'units.lineage.date': '2025-07-01',
-  'units.lineage.kind': 'merged',
-  'units.lineage.note': 'Theo Nghị quyết số 202/2025/QH15',
-};
-
 /** An example of a field with every sub-field filled in: what an editor copies and edits. */
-function example(collection: CollectionName, field: FieldNode, now: Date): unknown {
-  const known = EXAMPLES[`${collection}.${field.path}`];
-  if (known !== undefined) return known;
-  if (field.kind === 'object')
-    return Object.fromEntries(field.fields!.map((f) => [f.name, example(collection, f, now)]));
+function example(field: FieldNode, now: Date): unknown {
+  if (field.example !== undefined) return field.example;
+  if (field.kind === 'object') return Object.fromEntries(field.fields!.map((f) => [f.name, example(f, now)]));
   if (field.kind === 'list' && field.fields) {
-    return [Object.fromEntries(field.fields.map((f) => [f.name, example(collection, f, now)]))];
+    return [Object.fromEntries(field.fields.map((f) => [f.name, example(f, now)]))];
   }
   return placeholder(field, now);
 }
 
-/** A placeholder for a field the scaffold has no example for (a newly added field). */
+/** A placeholder for a field whose schema gives no example (a newly added field). */
 function placeholder(field: FieldNode, now: Date): unknown {
   switch (field.kind) {
     case 'string':
@@ -149,27 +86,21 @@ function placeholder(field: FieldNode, now: Date): unknown {
 const yamlLine = (key: string, value: unknown) => stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
 
 /** "# Tác giả — hint" then the field, commented out when it is only an example. */
-function emitField(
-  collection: CollectionName,
-  field: FieldNode,
-  value: unknown,
-  commented: boolean,
-  now: Date,
-): string {
-  const text = fieldText(collection, field);
+function emitField(field: FieldNode, value: unknown, commented: boolean, now: Date): string {
+  const { label = field.name, hint } = field;
   const choices =
     field.kind === 'select' && field.options!.length <= 12
-      ? `${text.hint ? '' : ' —'} Chọn: ${field.options!.map((o) => `${o} (${optionLabel(field.options!, o)})`).join(', ')}.`
+      ? `${hint ? '' : ' —'} Chọn: ${field.options!.map((o) => `${o} (${optionLabel(field, o)})`).join(', ')}.`
       : field.kind === 'select'
-        ? `${text.hint ? '' : ' —'} Xem danh mục trong src/model/vocabulary.ts.`
+        ? `${hint ? '' : ' —'} Xem danh mục trong src/model/vocabulary.ts.`
         : '';
-  const note = `# ${text.label}${field.required ? '' : ' (không bắt buộc)'}${text.hint ? ` — ${text.hint}` : ''}${choices}`;
+  const note = `# ${label}${field.required ? '' : ' (không bắt buộc)'}${hint ? ` — ${hint}` : ''}${choices}`;
   const body = yamlLine(field.name, value);
   const comment = (text: string) => text.replace(/^/gm, '# ');
   // A list of objects: show one complete item, commented out, so every sub-field is in the file.
   const item =
     !commented && field.kind === 'list' && field.fields
-      ? `\n# Ví dụ:\n${comment(yamlLine(field.name, example(collection, field, now)))}`
+      ? `\n# Ví dụ:\n${comment(yamlLine(field.name, example(field, now)))}`
       : '';
   return `${note}\n${commented ? comment(body) : body}${item}`;
 }
@@ -241,10 +172,10 @@ export function scaffold(kind: ScaffoldKind, options: ScaffoldOptions): Scaffold
 
   const schema = contentSchemas()[collection];
   const lines = describeSchema(schema).map((field) => {
-    if (field.name in values) return emitField(collection, field, values[field.name], false, now);
-    if (field.default !== undefined) return emitField(collection, field, field.default, false, now);
-    if (field.required) return emitField(collection, field, placeholder(field, now), false, now);
-    return emitField(collection, field, example(collection, field, now), true, now);
+    if (field.name in values) return emitField(field, values[field.name], false, now);
+    if (field.default !== undefined) return emitField(field, field.default, false, now);
+    if (field.required) return emitField(field, placeholder(field, now), false, now);
+    return emitField(field, example(field, now), true, now);
   });
   const yaml = `${lines.join('\n')}\n`;
   const text =
@@ -257,7 +188,7 @@ export function scaffold(kind: ScaffoldKind, options: ScaffoldOptions): Scaffold
   const result = schema.safeParse(data);
   if (!result.success) {
     throw new Error(
-      `scaffold(${kind}) produced an invalid file: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      `scaffold(${kind}) produced an invalid file: ${result.error.issues.map((i) => `${dottedPath(i.path)}: ${i.message}`).join('; ')}`,
     );
   }
   return { collection, id, fileName: `${id}.${kind === 'award' ? 'yaml' : 'md'}`, text };

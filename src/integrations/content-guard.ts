@@ -8,7 +8,8 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentTree, formatProblems, guardNow } from '#src/editor/content-guard.ts';
+import { checkContentTree, guardReport } from '#src/editor/content-guard.ts';
+import { buildNow } from '#src/model/clock.ts';
 
 export class ContentGuardError extends Error {
   override name = 'ContentGuardError';
@@ -29,9 +30,9 @@ export default function contentGuard(): AstroIntegration {
         // scripts/lib/isolated-build.ts, is a generated folder the editor never sees).
         const contentDir = resolve(fileURLToPath(config.root), process.env.CONTENT_DIR ?? 'content');
         const started = performance.now();
-        const problems = checkContentTree(contentDir, { projectRoot: process.cwd(), now: guardNow() });
+        const problems = checkContentTree(contentDir, { projectRoot: process.cwd(), now: buildNow() });
         if (problems.length) {
-          const report = formatProblems(problems);
+          const report = guardReport(problems);
           logger.error(report);
           // The report is logged above; the error only stops the build (Astro prints it with a stack).
           throw new ContentGuardError(`${problems.length} lỗi nội dung, xem danh sách ở trên (content check failed).`);

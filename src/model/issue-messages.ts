@@ -8,16 +8,9 @@
  * Astro, `contentSchemas()` in src/editor/cms-config.ts for the editor's tools).
  */
 import type { z } from 'astro/zod';
+import { dottedPath, fieldTextOf } from './schemas/field-text.ts';
 
-type Issue = z.core.$ZodRawIssue & { path?: PropertyKey[]; input?: unknown };
-
-/** "recipients[0].unit" from ["recipients", 0, "unit"]. */
-export function dottedPath(path: readonly PropertyKey[] | undefined): string {
-  return (path ?? []).reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
-}
+type Issue = z.core.$ZodRawIssue & { path?: PropertyKey[]; input?: unknown; schema?: unknown };
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'chữ',
@@ -58,7 +51,9 @@ function technical(issue: Issue): string {
  */
 export function editorIssueMessage(issue: Issue): string {
   const path = dottedPath(issue.path);
-  const name = path ? `"${path}"` : 'Tệp';
+  // The field by its label when the schema that raised the issue has one (src/model/schemas/).
+  const label = fieldTextOf(issue.schema ?? issue.inst).label;
+  const name = path ? (label ? `${label} ("${path}")` : `"${path}"`) : 'Tệp';
   const last = issue.path?.at(-1);
   const field = typeof last === 'number' ? String(issue.path?.at(-2) ?? 'ten-truong') : String(last ?? 'ten-truong');
   // How the example line starts: "field: " or, for an item of a list, "- ".

@@ -136,7 +136,6 @@ export const AWARD_FORMS = {
 } as const satisfies Record<string, AwardFormInfo>;
 
 export type AwardForm = keyof typeof AWARD_FORMS;
-export const AWARD_FORM_IDS = Object.keys(AWARD_FORMS) as [AwardForm, ...AwardForm[]];
 
 /** The union hierarchy of DOMAIN.md, top to bottom, plus state agencies that receive or confer awards. */
 export const UNIT_LEVELS = {
@@ -150,7 +149,6 @@ export const UNIT_LEVELS = {
 } as const satisfies Record<string, { label: string; rank: number }>;
 
 export type UnitLevel = keyof typeof UNIT_LEVELS;
-export const UNIT_LEVEL_IDS = Object.keys(UNIT_LEVELS) as [UnitLevel, ...UnitLevel[]];
 
 /** Level of the body that confers an award. */
 export const CONFERRER_LEVELS = {
@@ -167,7 +165,6 @@ export const CONFERRER_LEVELS = {
 } as const satisfies Record<string, string>;
 
 export type ConferrerLevel = keyof typeof CONFERRER_LEVELS;
-export const CONFERRER_LEVEL_IDS = Object.keys(CONFERRER_LEVELS) as [ConferrerLevel, ...ConferrerLevel[]];
 
 export const LINEAGE_KINDS = {
   renamed: 'Đổi tên',
@@ -175,7 +172,12 @@ export const LINEAGE_KINDS = {
   split: 'Chia tách',
 } as const satisfies Record<string, string>;
 export type LineageKind = keyof typeof LINEAGE_KINDS;
-export const LINEAGE_KIND_IDS = Object.keys(LINEAGE_KINDS) as [LineageKind, ...LineageKind[]];
+
+/** How a lineage entry relates the unit to the other one. */
+export const LINEAGE_RELATIONS = {
+  predecessor: 'Đơn vị tiền thân',
+  successor: 'Đơn vị kế thừa',
+} as const satisfies Record<string, string>;
 
 export const NEWS_CATEGORIES = {
   'hoat-dong-cong-doan': 'Hoạt động công đoàn',
@@ -186,7 +188,6 @@ export const NEWS_CATEGORIES = {
   'tin-tuc': 'Tin tức',
 } as const satisfies Record<string, string>;
 export type NewsCategory = keyof typeof NEWS_CATEGORIES;
-export const NEWS_CATEGORY_IDS = Object.keys(NEWS_CATEGORIES) as [NewsCategory, ...NewsCategory[]];
 
 export const AWARD_STATUSES = {
   'in-force': 'Còn hiệu lực',

@@ -3,20 +3,11 @@
  * getCollection themselves: drafts, schedules and integrity checks are decided here, once.
  */
 import { getCollection } from 'astro:content';
-import { checkContentIntegrity, ContentIntegrityError, type RawContent } from '#src/model/content-model.ts';
+import { buildNow } from '#src/model/clock.ts';
+import type { RawContent } from '#src/model/content-model.ts';
+import { checkContentIntegrity, ContentIntegrityError } from '#src/model/integrity.ts';
 import { shareImageLimit } from './share-images.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
-
-/** The build's clock. SITE_NOW (ISO 8601) pins it for reproducible builds and tests. */
-export function buildNow(): Date {
-  const pinned = process.env.SITE_NOW;
-  if (pinned) {
-    const d = new Date(pinned);
-    if (Number.isNaN(d.getTime())) throw new Error(`SITE_NOW="${pinned}" is not a valid ISO 8601 date-time.`);
-    return d;
-  }
-  return new Date();
-}
 
 let cached: Promise<SiteIndex> | undefined;
 

@@ -5,18 +5,15 @@ import Ajv from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { backendFromEnv, buildCmsConfig, cmsConfigYaml, type CmsField } from '#src/editor/cms-config.ts';
 import {
-  backendFromEnv,
-  buildCmsConfig,
-  cmsConfigYaml,
-  cmsTools,
   COLLECTIONS,
   contentSchemas,
   describeSchema,
   fieldPaths,
-  type CmsField,
+  markedTools,
   type CollectionName,
-} from '#src/editor/cms-config.ts';
+} from '#src/editor/schema-walker.ts';
 import { AWARD_FORMS } from '#src/model/vocabulary.ts';
 import { newsSchema } from '#src/model/schemas/news.ts';
 import { unitSchema } from '#src/model/schemas/unit.ts';
@@ -85,7 +82,7 @@ describe('generated CMS configuration', () => {
   });
 
   it('adds a field added to a schema (top level and nested), with its type', () => {
-    const news = newsSchema(cmsTools);
+    const news = newsSchema(markedTools);
     const extended = z.strictObject({
       ...news.shape,
       /** A new field an editor must see without touching the CMS configuration. */
@@ -113,8 +110,8 @@ describe('generated CMS configuration', () => {
   });
 
   it('also follows a field added to the units schema', () => {
-    const units = unitSchema(cmsTools);
-    const extended = z.strictObject({ ...units.shape, successorOf: cmsTools.reference('units').optional() });
+    const units = unitSchema(markedTools);
+    const extended = z.strictObject({ ...units.shape, successorOf: markedTools.reference('units').optional() });
     const fields = cmsPaths(
       collectionsOf(buildCmsConfig({ backend: { name: 'test-repo' }, schemas: { ...schemas, units: extended } })).find(
         (c) => c.name === 'units',

@@ -1,6 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentTree, entryId, fieldPath, formatProblems } from '#src/editor/content-guard.ts';
+import { checkContentTree, entryId, guardReport } from '#src/editor/content-guard.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const corpus = join(projectRoot, 'tests/fixtures/bad-content');
@@ -17,17 +19,6 @@ describe('entryId (the id Astro gives a file)', () => {
     ['muc/index.md', 'muc'],
   ])('%s → %s', (file, id) => {
     expect(entryId(file)).toBe(id);
-  });
-});
-
-describe('fieldPath', () => {
-  it.each<[PropertyKey[], string]>([
-    [['title'], 'title'],
-    [['recipients', 0, 'unit'], 'recipients[0].unit'],
-    [['hero', 'alt'], 'hero.alt'],
-    [[], '(cả tệp)'],
-  ])('%j → %s', (path, expected) => {
-    expect(fieldPath(path)).toBe(expected);
   });
 });
 
@@ -66,6 +57,26 @@ describe('checkContentTree on the bad-content corpus (no build)', () => {
     for (const p of problems) expect(p.message, p.message).toMatch(/[Hh]ãy |Chọn một trong|Cần /);
   });
 
+  it('words issues the schemas leave to zod in Vietnamese (it installs the error map itself)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'guard-'));
+    try {
+      mkdirSync(join(root, 'news'));
+      writeFileSync(join(root, 'news/bai.md'), '---\ntitle: Tin\nsummary: Tóm tắt.\ndraft: có\n---\n\nNội dung.\n');
+      const problems = checkContentTree(root, { projectRoot: root, now });
+      expect(problems).toEqual([
+        {
+          file: 'news/bai.md',
+          field: 'draft',
+          message: expect.stringMatching(
+            /^Bản nháp \("draft"\) chỉ nhận true \(có\).*\(invalid_type: expected boolean/,
+          ),
+        },
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a content folder without any collection (a mistyped CONTENT_DIR)', () => {
     const problems = check('khong-co-thu-muc-nay');
     expect(problems).toHaveLength(1);
@@ -76,9 +87,11 @@ describe('checkContentTree on the bad-content corpus (no build)', () => {
     expect(problems[0]!.message).toContain('Hãy kiểm tra CONTENT_DIR');
   });
 
-  it('formats one line per problem with file, field and message', () => {
-    const text = formatProblems(check('missing-alt'));
-    expect(text).toMatch(/^Nội dung có 2 lỗi/);
+  it('reports one line per problem with file, field and message, after what it means for the build', () => {
+    const text = guardReport(check('missing-alt'));
+    expect(text).toMatch(
+      /^Nội dung có 2 lỗi; bản dựng dừng lại, trang đang xuất bản không bị thay đổi \(content check failed\):\n/,
+    );
     expect(
       text.split('\n').filter((l) => l.startsWith('  • tests/fixtures/bad-content/missing-alt/news/bai-mau.md → ')),
     ).toHaveLength(2);

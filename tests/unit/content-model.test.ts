@@ -1,19 +1,18 @@
 /**
- * The content model's cross-collection checks and publication rules (src/model/content-model.ts),
- * and the bundled content run through the real schemas and checks.
+ * The cross-collection checks (src/model/integrity.ts) and publication rules
+ * (src/model/content-model.ts), and the bundled content run through the real schemas and checks.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   byNewestFirst,
-  checkContentIntegrity,
-  ContentIntegrityError,
   isVisibleAward,
   isVisibleNews,
   publicationState,
   type RawContent,
 } from '#src/model/content-model.ts';
+import { checkContentIntegrity, ContentIntegrityError } from '#src/model/integrity.ts';
 import { award, news, unit } from '../support/entries.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { loadContentTree } from '../support/schema-tools.ts';

@@ -3,8 +3,9 @@ import { parse as parseYaml } from 'yaml';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { contentSchemas } from '#src/editor/cms-config.ts';
-import { checkContentIntegrity, ContentIntegrityError } from '#src/model/content-model.ts';
+import { allFields, contentSchemas, describeSchema, type FieldNode } from '#src/editor/schema-walker.ts';
+import { dottedPath } from '#src/model/schemas/field-text.ts';
+import { checkContentIntegrity, ContentIntegrityError } from '#src/model/integrity.ts';
 import { explainContentError, formatEditorMessage, type ErrorKind } from '#src/editor/messages.ts';
 import { editorIssueMessage } from '#src/model/issue-messages.ts';
 
@@ -29,7 +30,7 @@ describe('schema errors without a message of their own get a Vietnamese one', ()
       'news',
       { ...news, units: 'cong-doan-x' },
       'units',
-      /phải là một danh sách.*units: \["cong-doan-x"\]/,
+      /^Đơn vị liên quan \("units"\) phải là một danh sách.*units: \["cong-doan-x"\]/,
       /expected array, received string/,
     ],
     [
@@ -37,7 +38,7 @@ describe('schema errors without a message of their own get a Vietnamese one', ()
       'news',
       { ...news, draft: 'có' },
       'draft',
-      /chỉ nhận true \(có\) hoặc false \(không\).*draft: true/,
+      /^Bản nháp \("draft"\) chỉ nhận true \(có\) hoặc false \(không\).*draft: true/,
       /expected boolean/,
     ],
     ['"không" for a yes/no field', 'awards', { ...award, draft: 'không' }, 'draft', /draft: false/, /expected boolean/],
@@ -46,7 +47,7 @@ describe('schema errors without a message of their own get a Vietnamese one', ()
       'news',
       { ...news, source: 'kiemsat.vn' },
       'source',
-      /cần các trường con.*"source:"/,
+      /^Nguồn \("source"\) cần các trường con.*"source:"/,
       /expected object/,
     ],
     [
@@ -54,7 +55,7 @@ describe('schema errors without a message of their own get a Vietnamese one', ()
       'news',
       { ...news, tags: ['thi đua'], units: [5] },
       'units.0',
-      /cần chữ.*- "5"/,
+      /^"units\[0\]" cần chữ.*- "5"/,
       /expected string, received number/,
     ],
     [
@@ -70,7 +71,7 @@ describe('schema errors without a message of their own get a Vietnamese one', ()
       'units',
       { ...unit, parent: ['a', 'b'] },
       'parent',
-      /chỉ nhận một giá trị.*parent: "a"/,
+      /^Đơn vị cấp trên trực tiếp \("parent"\) chỉ nhận một giá trị.*parent: "a"/,
       /received array/,
     ],
     [
@@ -86,7 +87,7 @@ describe('schema errors without a message of their own get a Vietnamese one', ()
       'awards',
       { form: 'bang-khen', year: 2022 },
       'recipients',
-      /Thiếu trường bắt buộc "recipients"/,
+      /^Thiếu trường bắt buộc Người nhận \("recipients"\)/,
       /received undefined/,
     ],
     [
@@ -185,7 +186,7 @@ describe('explainContentError: one Vietnamese explanation per kind of build erro
           },
         ),
       'schema',
-      /content\/news\/hoi-nghi\.md → draft: "draft" chỉ nhận true/,
+      /content\/news\/hoi-nghi\.md → draft \(Bản nháp\): "draft" chỉ nhận true/,
       /npm run new/,
     ],
     [
@@ -196,14 +197,25 @@ describe('explainContentError: one Vietnamese explanation per kind of build erro
           { name: 'InvalidContentEntryDataError' },
         ),
       'schema',
-      /content\/units\/x\.md → level: Giá trị không hợp lệ: Invalid input/,
-      undefined,
+      /content\/units\/x\.md → level \(Cấp đơn vị\): Giá trị không hợp lệ: Invalid input/,
+      /npm run new/,
+    ],
+    [
+      'schema in English, for a field whose schema gives an example',
+      () =>
+        Object.assign(
+          new Error('**awards → x** data does not match collection schema.\n\n  **decision.date**: Invalid input\n'),
+          { name: 'InvalidContentEntryDataError' },
+        ),
+      'date',
+      /content\/awards\/x\.yaml → decision\.date \(Ngày quyết định\): Giá trị không hợp lệ/,
+      /^date: 2023-01-15 \(Ngày quyết định\)/,
     ],
     [
       'reference',
       integrityError,
       'reference',
-      /content\/awards\/2022-bang-khen\.yaml → recipients\[0\]\.unit: không tìm thấy "khong-co" trong content\/units\//,
+      /content\/awards\/2022-bang-khen\.yaml → recipients\[0\]\.unit \(Đơn vị \(tập thể, hoặc nơi công tác của cá nhân\)\): không tìm thấy "khong-co" trong content\/units\//,
       undefined,
     ],
     [
@@ -218,7 +230,7 @@ describe('explainContentError: one Vietnamese explanation per kind of build erro
           },
         ),
       'date',
-      /publishedAt: .*không phải ngày giờ có thật/,
+      /publishedAt \(Ngày giờ đăng\): .*không phải ngày giờ có thật/,
       undefined,
     ],
     [
@@ -249,8 +261,8 @@ describe('explainContentError: one Vietnamese explanation per kind of build erro
           { name: 'InvalidContentEntryDataError' },
         ),
       'image',
-      /hero\.alt: Không được để trống/,
-      undefined,
+      /hero\.alt \(Mô tả ảnh \(bắt buộc\)\): Không được để trống/,
+      /^alt: Mô tả nội dung ảnh \(Mô tả ảnh \(bắt buộc\)\)/,
     ],
     [
       'MDX syntax',
@@ -280,9 +292,109 @@ describe('explainContentError: one Vietnamese explanation per kind of build erro
     expect(first!.technical.length).toBeGreaterThan(0);
   });
 
-  it('never throws, whatever it is given', () => {
-    for (const value of [undefined, null, 42, 'chuỗi', {}, { message: 5 }]) {
-      expect(() => explainContentError(value)).not.toThrow();
-    }
+  // Whatever is thrown, the editor gets one explanation in Vietnamese and the developer the
+  // technical text, in parentheses, as it was.
+  it.each<[string, unknown, ErrorKind, string]>([
+    ['undefined', undefined, 'unknown', 'undefined'],
+    ['null', null, 'unknown', 'null'],
+    ['a number', 42, 'unknown', '42'],
+    ['a Vietnamese string', 'Thiếu tệp cấu hình', 'content', 'Thiếu tệp cấu hình'],
+    ['an empty object', {}, 'unknown', '[object Object]'],
+    ['an object whose message is not text', { message: 5 }, 'unknown', '[object Object]'],
+  ])('%s: one explanation in Vietnamese, the technical text in parentheses', (_what, value, kind, technical) => {
+    const messages = explainContentError(value);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ kind, technical });
+    expect(messages[0]!.problem).toMatch(VIETNAMESE);
+    expect(formatEditorMessage(messages[0]!)).toMatch(
+      new RegExp(`\\n  \\(Chi tiết kỹ thuật: ${technical.replace(/[[\]]/g, '\\$&')}\\)$`),
+    );
+  });
+});
+
+/** A value each kind of field accepts (the schema's example where it gives one). */
+function validValue(field: FieldNode): unknown {
+  if (field.example !== undefined) return field.example;
+  switch (field.kind) {
+    case 'object':
+      return Object.fromEntries(field.fields!.map((f) => [f.name, validValue(f)]));
+    case 'list':
+      return [field.fields ? Object.fromEntries(field.fields.map((f) => [f.name, validValue(f)])) : 'Chữ'];
+    case 'select':
+      return field.multiple ? [field.options![0]] : field.options![0];
+    case 'relation':
+      return field.multiple ? ['ma-muc'] : 'ma-muc';
+    case 'image':
+      return './images/anh.jpg';
+    case 'datetime':
+      return '2023-02-02T16:18:00+07:00';
+    case 'date':
+      return '2023-07-24';
+    case 'number':
+      return field.min ?? 1;
+    case 'boolean':
+      return false;
+    case 'string':
+      return 'Chữ';
+  }
+}
+
+/** A value of the wrong type for the field: text for a number, a number for text… */
+const wrongValue = (field: FieldNode): unknown =>
+  field.kind === 'number' || field.kind === 'list' || field.kind === 'object'
+    ? 'sai'
+    : field.kind === 'boolean'
+      ? 'có'
+      : field.multiple
+        ? 'sai'
+        : 42;
+
+/** `data` with the field at a dotted path (list items: the first) set to `value`. */
+function withValue(data: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(data);
+  const keys = path.split('.');
+  let cursor: Record<string, unknown> = copy;
+  for (const key of keys.slice(0, -1)) {
+    const next = cursor[key];
+    cursor = (Array.isArray(next) ? next[0] : next) as Record<string, unknown>;
+  }
+  cursor[keys.at(-1)!] = value;
+  return copy;
+}
+
+describe('every field of every schema: a wrong value is explained in Vietnamese, naming the field', () => {
+  const cases = (Object.keys(schemas) as (keyof typeof schemas)[]).flatMap((collection) => {
+    const fields = describeSchema(schemas[collection]);
+    // Every field filled in: an award with a revocation is a revoked one.
+    const valid = {
+      ...Object.fromEntries(fields.map((f) => [f.name, validValue(f)])),
+      ...(collection === 'awards' ? { status: 'revoked' } : {}),
+    };
+    return allFields(fields).map((field) => [`${collection}.${field.path}`, collection, field, valid] as const);
+  });
+
+  it('starts from documents every schema accepts', () => {
+    for (const [, collection, , valid] of cases) expect(schemas[collection].safeParse(valid).error).toBeUndefined();
+  });
+
+  it.each(cases)('%s', (_name, collection, field, valid) => {
+    const result = schemas[collection].safeParse(withValue(valid, field.path, wrongValue(field)));
+    const issue = result.error?.issues.find(
+      (i) => i.path.filter((k) => typeof k === 'string').join('.') === field.path,
+    );
+    expect(issue, JSON.stringify(result.error?.issues)).toBeDefined();
+    // The schema's message: Vietnamese, then the technical part in parentheses.
+    expect(issue!.message).toMatch(VIETNAMESE);
+    expect(issue!.message).toMatch(/ \([^()]*(\([^()]*\)[^()]*)*\)\.?$/);
+    // As the build reports it, and as the editor reads it: the field by its path and its label.
+    const astro = Object.assign(
+      new Error(
+        `**${collection} → bai-mau** data does not match collection schema.\n\n  **${issue!.path.join('.')}**: ${issue!.message}\n`,
+      ),
+      { name: 'InvalidContentEntryDataError' },
+    );
+    const [explained] = explainContentError(astro);
+    expect(explained!.label).toBe(field.label);
+    expect(formatEditorMessage(explained!)).toContain(` → ${dottedPath(issue!.path)} (${field.label}): `);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { contentSchemas, describeSchema, fieldPaths } from '#src/editor/cms-config.ts';
+import { contentSchemas, describeSchema, fieldPaths } from '#src/editor/schema-walker.ts';
 import { scaffold, ScaffoldError, type ScaffoldKind } from '#src/editor/scaffold.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { readMarkdownText } from '../support/scaffold-text.ts';

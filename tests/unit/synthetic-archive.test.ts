@@ -14,7 +14,7 @@ import {
   makeRandom,
   type GeneratedArchive,
 } from '../../scripts/lib/synthetic-archive/index.ts';
-import { checkContentIntegrity } from '#src/model/content-model.ts';
+import { checkContentIntegrity } from '#src/model/integrity.ts';
 import { loadContentTree, readMarkdown } from '../support/schema-tools.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'synthetic-archive-'));
