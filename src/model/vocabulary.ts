@@ -137,7 +137,7 @@ export const AWARD_FORMS = {
 
 export type AwardForm = keyof typeof AWARD_FORMS;
 
-/** The union hierarchy of DOMAIN.md, top to bottom, plus state agencies that receive or confer awards. */
+/** The union hierarchy of docs/domain.md, top to bottom, plus state agencies that receive or confer awards. */
 export const UNIT_LEVELS = {
   'tong-lien-doan': { label: 'Tổng Liên đoàn Lao động Việt Nam', rank: 0 },
   'lien-doan-tinh': { label: 'Liên đoàn Lao động tỉnh, thành phố', rank: 1 },

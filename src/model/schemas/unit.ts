@@ -4,7 +4,7 @@ import { field } from './field-text.ts';
 import { calendarDate, count, strictObject, text, url, vocabulary, year } from './fields.ts';
 import type { SchemaTools } from './types.ts';
 
-/** A unit profile: one union organisation (or agency) of the hierarchy in DOMAIN.md. */
+/** A unit profile: one union organisation (or agency) of the hierarchy in docs/domain.md. */
 export const unitSchema = ({ reference }: Pick<SchemaTools, 'reference'>) =>
   strictObject({
     /** Full official name: "Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi". */
