@@ -1,0 +1,79 @@
+/**
+ * Importer hardening (issue 13, item 9): inputs that used to be rejected, loop, fail a file or
+ * crash the importer — UTF-16 files, symlink loops, malformed source URLs, bidi controls, the size
+ * message, the --dry-run summary, deeply nested HTML.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { boundHtmlDepth, MAX_HTML_DEPTH } from '#src/importer/html-depth.ts';
+import { runImport } from '#src/importer/run.ts';
+import { tempContent } from './support.ts';
+
+const TODAY = '2026-06-01';
+const scratch = () => mkdtempSync(join(tmpdir(), 'import-hardening-'));
+
+/** Import one file into a fresh content tree; returns the result and the article file's text. */
+function importOne(name: string, content: string | Buffer) {
+  const dir = scratch();
+  writeFileSync(join(dir, name), content);
+  const tree = tempContent('units');
+  const [result] = runImport({ inputs: [join(dir, name)], outDir: tree.news, today: TODAY, cwd: tree.root });
+  const path = result?.files?.find((f) => f.path.startsWith('news/'))?.path;
+  return {
+    result: result!,
+    path: path && join(tree.root, path),
+    text: path ? readFileSync(join(tree.root, path), 'utf8') : '',
+  };
+}
+
+describe('deeply nested HTML does not overflow the stack', () => {
+  const N = 20_000;
+  const lead =
+    '<p>Ngày 05/01/2024, Công đoàn cơ sở tổ chức hội nghị cán bộ, công chức năm 2024 với toàn thể đoàn viên.</p>';
+  const page = (inner: string) =>
+    `<html><head><title>Hội nghị cán bộ công chức</title></head><body><article>${lead}${inner}</article></body></html>`;
+
+  it.each([
+    ['nested <div>', `${'<div>'.repeat(N)}Chữ ở tầng sâu nhất.${'</div>'.repeat(N)}`],
+    ['unclosed <div>', `${'<div>'.repeat(N)}Chữ ở tầng sâu nhất.`],
+    ['nested <span> in a paragraph', `<p>${'<span>'.repeat(N)}Chữ ở tầng sâu nhất.${'</span>'.repeat(N)}</p>`],
+    ['nested <blockquote>', `${'<blockquote>'.repeat(N)}Chữ ở tầng sâu nhất.${'</blockquote>'.repeat(N)}`],
+    ['nested lists', `${'<ul><li>'.repeat(N)}Chữ ở tầng sâu nhất.${'</li></ul>'.repeat(N)}`],
+    ['nested tables', `${'<table><tr><td>'.repeat(N / 4)}Chữ ở tầng sâu nhất.${'</td></tr></table>'.repeat(N / 4)}`],
+  ])(
+    '%s',
+    (_, inner) => {
+      const { result, text } = importOne('sau.html', page(inner));
+      expect(result.ok, result.error).toBe(true);
+      expect(text).toContain('Chữ ở tầng sâu nhất.');
+      expect(result.notes!.join('\n')).toMatch(new RegExp(`HTML lồng nhau quá sâu \\(hơn ${MAX_HTML_DEPTH} cấp\\)`));
+    },
+    30_000,
+  );
+
+  it.each([
+    [
+      'a normal page is left as it is',
+      '<div><p>Một <b>đoạn</b> <img src=a.jpg><br>văn.<p>Đoạn hai<ul><li>một<li>hai</ul></div>',
+      3,
+      0,
+    ],
+    ['tags past the bound go, their text stays', '<div><div><div>x</div></div></div>', 1, 4],
+    ['a script holding tags is not counted', `<div><script>${'<div>'.repeat(10)}</script><div>x</div></div>`, 2, 0],
+    ['comments are not counted', `<div><!-- ${'<div>'.repeat(10)} --><div>x</div></div>`, 2, 0],
+    ['an end tag closes the elements opened inside it', '<div><span></div><div>x</div>', 2, 0],
+    [
+      'paragraphs and items without end tags are siblings',
+      `<div>${'<p>đoạn'.repeat(500)}<ul>${'<li>mục'.repeat(500)}</ul></div>`,
+      3,
+      0,
+    ],
+    ['table cells without end tags are siblings', `<table>${'<tr><td>a<td>b'.repeat(300)}</table>`, 4, 0],
+  ])('boundHtmlDepth: %s', (_, html, max, dropped) => {
+    const r = boundHtmlDepth(html, max);
+    expect(r.dropped).toBe(dropped);
+    expect(r.html).toBe(dropped ? '<div>x</div>' : html);
+  });
+});
