@@ -3,15 +3,26 @@
  * crash the importer — UTF-16 files, symlink loops, malformed source URLs, bidi controls, the size
  * message, the --dry-run summary, deeply nested HTML.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boundHtmlDepth, MAX_HTML_DEPTH } from '#src/importer/html-depth.ts';
 import { runImport } from '#src/importer/run.ts';
+import { projectRoot } from '../../../scripts/lib/paths.ts';
 import { tempContent } from './support.ts';
 
 const TODAY = '2026-06-01';
+const ARTICLE = [
+  'Công đoàn cơ sở tổ chức hội nghị cán bộ năm 2024',
+  '',
+  '05/01/2024 07:45',
+  '',
+  'Công đoàn cơ sở tổ chức hội nghị cán bộ, công chức năm 2024 với sự tham dự của toàn thể đoàn viên trong đơn vị.',
+  '',
+].join('\n');
+
 const scratch = () => mkdtempSync(join(tmpdir(), 'import-hardening-'));
 
 /** Import one file into a fresh content tree; returns the result and the article file's text. */
@@ -75,5 +86,32 @@ describe('deeply nested HTML does not overflow the stack', () => {
     const r = boundHtmlDepth(html, max);
     expect(r.dropped).toBe(dropped);
     expect(r.html).toBe(dropped ? '<div>x</div>' : html);
+  });
+});
+
+describe('--dry-run says that nothing was written', () => {
+  it('the summary line of the CLI', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'bai.txt'), ARTICLE);
+    const t = tempContent('units');
+    const run = spawnSync(
+      join(projectRoot, 'node_modules/.bin/node'),
+      [
+        join(projectRoot, 'scripts/import.ts'),
+        '--dry-run',
+        '--today',
+        TODAY,
+        '--out-dir',
+        t.news,
+        join(dir, 'bai.txt'),
+      ],
+      { encoding: 'utf8', cwd: projectRoot },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const last = run.stderr.trim().split('\n').at(-1)!;
+    expect(last).toMatch(
+      /^1\/1 tệp nhập được; chạy thật sẽ ghi 1 tệp\. Chạy thử \(--dry-run\): chưa ghi tệp nào, [\d.]+ s\.$/,
+    );
+    expect(last).not.toMatch(/\d+ tệp ghi/);
   });
 });
