@@ -8,10 +8,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeInput } from '#src/importer/decode.ts';
 import { boundHtmlDepth, MAX_HTML_DEPTH } from '#src/importer/html-depth.ts';
 import { runImport } from '#src/importer/run.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
-import { tempContent } from './support.ts';
+import { newsIssues, tempContent } from './support.ts';
 
 const TODAY = '2026-06-01';
 const ARTICLE = [
@@ -38,6 +39,40 @@ function importOne(name: string, content: string | Buffer) {
     text: path ? readFileSync(join(tree.root, path), 'utf8') : '',
   };
 }
+
+const utf16be = (text: string) => {
+  const le = Buffer.from(text, 'utf16le');
+  for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+  return le;
+};
+
+describe('UTF-16 files with a byte-order mark are decoded, not rejected as binary', () => {
+  it.each([
+    ['UTF-16 LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])],
+    ['UTF-16 BE', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(ARTICLE)])],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE, 'utf8')])],
+  ])('%s', (_, bytes) => {
+    const { text, kind } = decodeInput(bytes, 'bai.txt');
+    expect(text).toBe(ARTICLE);
+    expect(kind).toBe('text');
+    const imported = importOne('bai.txt', bytes);
+    expect(imported.result.ok, imported.result.error).toBe(true);
+    expect(imported.result.title).toBe('Công đoàn cơ sở tổ chức hội nghị cán bộ năm 2024');
+    expect(newsIssues(imported.path!)).toEqual([]);
+  });
+
+  it.each([
+    ['UTF-16 holding binary data', Buffer.from([0xff, 0xfe, 0x41, 0, 0, 0, 0x42, 0]), 'tệp nhị phân'],
+    [
+      'UTF-16 LE cut short (unpaired surrogate)',
+      Buffer.from([0xff, 0xfe, 0x41, 0, 0x3d, 0xd8]),
+      'tệp UTF-16 LE bị hỏng',
+    ],
+    ['UTF-8 with NUL bytes', Buffer.from([0x41, 0, 0x42, 0]), 'tệp nhị phân'],
+  ])('%s is still refused', (_, bytes, message) => {
+    expect(() => decodeInput(bytes, 'x.txt')).toThrow(message);
+  });
+});
 
 describe('deeply nested HTML does not overflow the stack', () => {
   const N = 20_000;
