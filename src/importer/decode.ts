@@ -13,6 +13,16 @@ export class ImportInputError extends Error {
 
 export type InputKind = 'text' | 'html';
 
+const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+
+/** Throws the size message for a file of `size` bytes over `limit`: both stated, in MB and bytes. */
+export function checkInputSize(size: number, limit = MAX_INPUT_BYTES): void {
+  if (size <= limit) return;
+  throw new ImportInputError(
+    `tệp quá lớn (${megabytes(size)}, ${size} byte; giới hạn ${megabytes(limit)} = ${limit} byte cho một bài viết): có thể đây không phải một bài báo, hãy tách nhỏ hoặc kiểm tra lại (file too large: ${size} > ${limit} bytes)`,
+  );
+}
+
 /** The encoding a byte-order mark names, and the mark's length. */
 function byteOrderMark(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
@@ -43,11 +53,7 @@ function checkNotBinary(units: ArrayLike<number>): void {
  */
 export function decodeInput(bytes: Uint8Array, fileName: string): { text: string; kind: InputKind } {
   if (bytes.length === 0) throw new ImportInputError('tệp rỗng, không có nội dung để nhập (empty file)');
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new ImportInputError(
-      `tệp quá lớn (${(bytes.length / 1024 / 1024).toFixed(1)} MB; giới hạn ${MAX_INPUT_BYTES / 1024 / 1024} MB cho một bài viết): có thể đây không phải một bài báo, hãy tách nhỏ hoặc kiểm tra lại (file too large)`,
-    );
-  }
+  checkInputSize(bytes.length);
   const bom = byteOrderMark(bytes);
   const utf16 = bom.encoding !== 'utf-8';
   if (!utf16) checkNotBinary(bytes.subarray(0, 8192));

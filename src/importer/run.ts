@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { importArticle, type ImportedArticle } from './article.ts';
 import { vietnamCalendarDate } from '#src/text/dates.ts';
-import { decodeInput, ImportInputError, MAX_INPUT_BYTES } from './decode.ts';
+import { checkInputSize, decodeInput, ImportInputError } from './decode.ts';
 import { decide, readManifest, sha256, writeManifest, type WriteOutcome } from './manifest.ts';
 import { articleBaseId, freeId, planFiles } from './records.ts';
 import { bodyToMarkdown } from './serialize.ts';
@@ -133,7 +133,7 @@ export function runImport(options: RunOptions): InputResult[] {
       } catch {
         throw new ImportInputError('không tìm thấy tệp (file not found)');
       }
-      if (size > MAX_INPUT_BYTES) decodeInput(new Uint8Array(MAX_INPUT_BYTES + 1), abs); // throws the size message
+      checkInputSize(size); // before reading a file that may be huge
       const { text, kind } = decodeInput(readFileSync(abs), abs);
       const article = importArticle(text, kind, { units, today });
       if (article.body.children.length === 0)

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeInput } from '#src/importer/decode.ts';
+import { checkInputSize, decodeInput, MAX_INPUT_BYTES } from '#src/importer/decode.ts';
 import { boundHtmlDepth, MAX_HTML_DEPTH } from '#src/importer/html-depth.ts';
 import { runImport } from '#src/importer/run.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
@@ -71,6 +71,29 @@ describe('UTF-16 files with a byte-order mark are decoded, not rejected as binar
     ['UTF-8 with NUL bytes', Buffer.from([0x41, 0, 0x42, 0]), 'tệp nhị phân'],
   ])('%s is still refused', (_, bytes, message) => {
     expect(() => decodeInput(bytes, 'x.txt')).toThrow(message);
+  });
+});
+
+describe('the size message states the real size and the limit', () => {
+  it.each([
+    [5_300_000, /tệp quá lớn \(5\.1 MB, 5300000 byte; giới hạn 2 MB = 2097152 byte/],
+    [MAX_INPUT_BYTES + 1, /tệp quá lớn \(2 MB, 2097153 byte; giới hạn 2 MB = 2097152 byte/],
+  ])('%i bytes', (size, message) => {
+    expect(() => checkInputSize(size)).toThrow(message);
+  });
+
+  it('a limit of another size is named as it is', () => {
+    expect(() => checkInputSize(700_000, 512 * 1024)).toThrow(/\(0\.7 MB, 700000 byte; giới hạn 0\.5 MB = 524288 byte/);
+  });
+
+  it('a file over the limit on disk: its own size in the report', () => {
+    const content = `Tiêu đề bài rất dài\n\n${'Công đoàn cơ sở tổ chức hội nghị. '.repeat(90_000)}`;
+    const size = Buffer.byteLength(content);
+    const { result } = importOne('lon.txt', content);
+    expect(result.ok).toBe(false);
+    expect(result.error).toContain(
+      `lon.txt: tệp quá lớn (${Number((size / 1024 / 1024).toFixed(1))} MB, ${size} byte; giới hạn 2 MB = 2097152 byte`,
+    );
   });
 });
 
