@@ -4,13 +4,13 @@
  * message, the --dry-run summary, deeply nested HTML.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInputSize, decodeInput, MAX_INPUT_BYTES } from '#src/importer/decode.ts';
 import { boundHtmlDepth, MAX_HTML_DEPTH } from '#src/importer/html-depth.ts';
-import { runImport } from '#src/importer/run.ts';
+import { collectInputs, runImport } from '#src/importer/run.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
 import { newsIssues, tempContent } from './support.ts';
 
@@ -71,6 +71,42 @@ describe('UTF-16 files with a byte-order mark are decoded, not rejected as binar
     ['UTF-8 with NUL bytes', Buffer.from([0x41, 0, 0x42, 0]), 'tệp nhị phân'],
   ])('%s is still refused', (_, bytes, message) => {
     expect(() => decodeInput(bytes, 'x.txt')).toThrow(message);
+  });
+});
+
+describe('symlinks in an input folder: every file once, no endless walk', () => {
+  function tree() {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.txt'), ARTICLE);
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'b.txt'), ARTICLE.replace('2024', '2025'));
+    symlinkSync('.', join(dir, 'self')); // a folder that holds itself
+    symlinkSync('..', join(dir, 'sub', 'up')); // a loop through the parent
+    symlinkSync(dir, join(dir, 'sub', 'root')); // the same by an absolute path
+    symlinkSync('a.txt', join(dir, 'c.txt')); // a second name for a file
+    return dir;
+  }
+
+  it('collectInputs lists each real file once', () => {
+    const dir = tree();
+    expect(collectInputs([dir]).map((p) => p.slice(dir.length + 1))).toEqual(['a.txt', 'sub/b.txt']);
+  });
+
+  it('the same file named twice on the command line, or by a link, is imported once', () => {
+    const dir = tree();
+    expect(collectInputs([join(dir, 'a.txt'), join(dir, 'c.txt'), join(dir, 'self', 'a.txt')])).toEqual([
+      join(dir, 'a.txt'),
+    ]);
+  });
+
+  it('the import of such a folder finishes with two articles', () => {
+    const dir = tree();
+    const t = tempContent('units');
+    const results = runImport({ inputs: [dir], outDir: t.news, today: TODAY, cwd: t.root });
+    expect(results.map((r) => [r.source.split('/').pop(), r.ok])).toEqual([
+      ['a.txt', true],
+      ['b.txt', true],
+    ]);
   });
 });
 
