@@ -169,6 +169,21 @@ function summarise(paragraphs: string[]): string {
   return `${first.slice(0, 280).replace(/\s+\S*$/, '')}…`;
 }
 
+/**
+ * The page's own address (og:url, canonical link) when it is a whole http(s) address. Anything
+ * else ("http://", a relative path, javascript:) is dropped with a note: it must not fail the
+ * file, and the editor can fill in source.url by hand.
+ */
+function sourceAddress(url: string | undefined, notes: string[]): string | null {
+  if (!url) return null;
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname) return url.trim();
+  notes.push(
+    `Địa chỉ nguồn "${url.slice(0, 200)}" (og:url hoặc canonical) không phải một địa chỉ http(s) đầy đủ: đã bỏ; hãy điền source.url nếu biết (invalid source URL dropped).`,
+  );
+  return null;
+}
+
 /** Turn one decoded input into an article. */
 export function importArticle(input: string, kind: 'text' | 'html', options: ImportOptions): ImportedArticle {
   const removed: RemovedBlock[] = [];
@@ -324,7 +339,7 @@ export function importArticle(input: string, kind: 'text' | 'html', options: Imp
     publishedAt,
     author,
     source,
-    sourceUrl: meta.url ?? null,
+    sourceUrl: sourceAddress(meta.url, notes),
     units: options.units.match(unitText),
     awards: proposeAwards(paragraphs, options.units),
     body,

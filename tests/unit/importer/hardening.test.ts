@@ -12,7 +12,7 @@ import { checkInputSize, decodeInput, MAX_INPUT_BYTES } from '#src/importer/deco
 import { boundHtmlDepth, MAX_HTML_DEPTH } from '#src/importer/html-depth.ts';
 import { collectInputs, runImport } from '#src/importer/run.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
-import { newsIssues, tempContent } from './support.ts';
+import { newsIssues, splitFrontmatter, tempContent } from './support.ts';
 
 const TODAY = '2026-06-01';
 const ARTICLE = [
@@ -107,6 +107,36 @@ describe('symlinks in an input folder: every file once, no endless walk', () => 
       ['a.txt', true],
       ['b.txt', true],
     ]);
+  });
+});
+
+describe('a malformed source URL is dropped with a note; the file is imported', () => {
+  const page = (url: string) =>
+    `<html><head><title>Tin mẫu</title><meta property="og:url" content="${url}"></head><body><article><h1>Hội nghị cán bộ công chức năm 2024</h1><p>Ngày 05/01/2024, Công đoàn cơ sở tổ chức hội nghị cán bộ, công chức năm 2024 với sự tham dự của toàn thể đoàn viên.</p></article></body></html>`;
+
+  it.each([
+    'http://',
+    'https://',
+    'http://[::1',
+    'javascript:alert(1)',
+    '/tin-tuc/bai-viet.html',
+    'không phải địa chỉ',
+  ])('og:url=%j', (url) => {
+    const { result, text } = importOne('bai.html', page(url));
+    expect(result.ok, result.error).toBe(true);
+    expect(result.notes!.join('\n')).toContain(
+      `Địa chỉ nguồn "${url}" (og:url hoặc canonical) không phải một địa chỉ http(s) đầy đủ: đã bỏ`,
+    );
+    expect(splitFrontmatter(text).data.source).toBeUndefined();
+  });
+
+  it('a whole address is kept as the source', () => {
+    const { result, text } = importOne('bai.html', page('https://congdoan.example.vn/tin/1.html'));
+    expect(result.notes!.join('\n')).not.toContain('Địa chỉ nguồn');
+    expect(splitFrontmatter(text).data.source).toEqual({
+      name: 'congdoan.example.vn',
+      url: 'https://congdoan.example.vn/tin/1.html',
+    });
   });
 });
 
