@@ -10,7 +10,7 @@ import { parseByline, parseSourceLine } from './byline.ts';
 import { matchChrome, type RemovedBlock } from './chrome.ts';
 import { dateLine, isTodayBanner, leadDate } from './dates.ts';
 import { htmlToBlocks } from './html.ts';
-import { repairText, squeeze } from './text-repair.ts';
+import { repairText, squeeze, stripHiddenControls } from './text-repair.ts';
 import type { UnitMatcher } from './units.ts';
 
 export interface ImportOptions {
@@ -185,9 +185,17 @@ function sourceAddress(url: string | undefined, notes: string[]): string | null 
 }
 
 /** Turn one decoded input into an article. */
-export function importArticle(input: string, kind: 'text' | 'html', options: ImportOptions): ImportedArticle {
+export function importArticle(raw: string, kind: 'text' | 'html', options: ImportOptions): ImportedArticle {
   const removed: RemovedBlock[] = [];
   const notes: string[] = [];
+  // Bidi controls and hidden format characters go before anything reads the text (repairText
+  // drops them too, for every other caller), counted for the report.
+  const { text: input, count: hidden } = stripHiddenControls(raw);
+  if (hidden) {
+    notes.push(
+      `Đã bỏ ${hidden} ký tự điều khiển ẩn (đảo hướng chữ U+202A–202E, U+2066–2069, dấu hướng U+200E/U+200F…): chúng có thể làm chữ hiển thị khác với nội dung thật (${hidden} bidi/invisible format control(s) removed).`,
+    );
+  }
   let blocks: Block[];
   let header: Header;
   let meta: { title?: string; date?: string; url?: string } = {};

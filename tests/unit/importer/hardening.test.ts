@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkInputSize, decodeInput, MAX_INPUT_BYTES } from '#src/importer/decode.ts';
 import { boundHtmlDepth, MAX_HTML_DEPTH } from '#src/importer/html-depth.ts';
 import { collectInputs, runImport } from '#src/importer/run.ts';
+import { repairText, stripHiddenControls } from '#src/importer/text-repair.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
 import { newsIssues, splitFrontmatter, tempContent } from './support.ts';
 
@@ -137,6 +138,52 @@ describe('a malformed source URL is dropped with a note; the file is imported', 
       name: 'congdoan.example.vn',
       url: 'https://congdoan.example.vn/tin/1.html',
     });
+  });
+});
+
+describe('bidi controls and hidden format characters are stripped and counted', () => {
+  it.each([
+    ['RLO … PDF (Trojan source)', 'Tin\u202e ngược\u202c chiều', 'Tin ngược chiều', 2],
+    ['isolates', '\u2066Công\u2069 \u2067đoàn\u2068\u2069', 'Công đoàn', 5],
+    ['marks', 'Công\u200e đoàn\u200f\u061c', 'Công đoàn', 3],
+    ['embeddings', '\u202aA\u202b\u202dB', 'AB', 3],
+    ['invisible operators, tag characters', 'x\u2062y \u{e0041}\u{e0042}z', 'xy z', 3],
+    ['nothing to strip', 'Công đoàn', 'Công đoàn', 0],
+  ])('%s', (_, input, output, count) => {
+    expect(stripHiddenControls(input)).toEqual({ text: output, count });
+    expect(repairText(input)).toBe(output);
+  });
+
+  it.each([
+    ['a family emoji keeps its joiners', '👨\u200d👩\u200d👧', '👨\u200d👩\u200d👧'],
+    ['Persian keeps its non-joiner', 'می\u200cخواهم', 'می\u200cخواهم'],
+    ['Devanagari keeps its joiner', 'क्\u200dष', 'क्\u200dष'],
+    ['a joiner inside a Vietnamese word goes', 'đo\u200dàn vi\u200cên', 'đoàn viên'],
+    ['a joiner at an edge goes', '\u200dCông đoàn\u200c', 'Công đoàn'],
+  ])('%s', (_, input, output) => {
+    expect(repairText(input)).toBe(output);
+  });
+
+  it.each([
+    [
+      'text',
+      'bai.txt',
+      ARTICLE.replace('tổ chức hội nghị cán bộ năm', 'tổ chức\u202e hội nghị\u202c cán bộ\u200f năm'),
+      3,
+    ],
+    [
+      'HTML',
+      'bai.html',
+      '<html><head><title>Hội\u2066 nghị\u2069</title></head><body><article><h1>Hội nghị cán bộ\u202e công chức</h1><p>Ngày 05/01/2024, Công đoàn\u200f cơ sở tổ chức hội nghị cán bộ, công chức năm 2024 với sự tham dự của toàn thể đoàn viên.</p></article></body></html>',
+      4,
+    ],
+  ])('%s input: none reaches the article, the report counts them', (_, name, content, count) => {
+    const { result, text } = importOne(name, content);
+    expect(result.ok, result.error).toBe(true);
+    expect(text).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(result.notes!.join('\n')).toMatch(
+      new RegExp(`Đã bỏ ${count} ký tự điều khiển ẩn .*\\(${count} bidi/invisible format control\\(s\\) removed\\)`),
+    );
   });
 });
 
