@@ -22,6 +22,11 @@ export default defineConfig({
   ],
   // Every stylesheet as a file: the Content-Security-Policy allows no inline <style> (style-src 'self').
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Code blocks coloured by classes, not style attributes, which the CSP blocks (style-src 'self'):
+  // Prism emits <span class="token …"> and src/styles/code.css colours them. Shiki, the default
+  // (also under the Sätteri renderer, which passes shikiConfig through), writes every colour and
+  // overflow-x as a style attribute, css-variables theme and defaultColor: false included.
+  markdown: { syntaxHighlight: 'prism' },
   // Responsive images everywhere, Markdown bodies included: srcset/sizes from a few widths
   // (few variants keep image processing cheap at news scale), width/height always set.
   image: { layout: 'constrained', breakpoints: [480, 800, 1200], responsiveStyles: true },

@@ -115,7 +115,12 @@ for (const k of kept)
   console.error(
     `Giữ nguyên ${k.path}: đã sửa sau lần nhập trước (hoặc không do trình nhập tạo); dùng --force để ghi đè.`,
   );
+const seconds = `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const imported = `${results.length - failed.length}/${results.length} tệp nhập được`;
+// With --dry-run the outcomes are what a real run would do; the line must not read as if it did.
 console.error(
-  `${dryRun ? '(--dry-run, không ghi gì) ' : ''}${results.length - failed.length}/${results.length} tệp nhập được, ${written} tệp ghi, ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  dryRun
+    ? `${imported}; chạy thật sẽ ghi ${written} tệp. Chạy thử (--dry-run): chưa ghi tệp nào, ${seconds}.`
+    : `${imported}, ${written} tệp ghi, ${seconds}.`,
 );
 process.exit(failed.length ? 1 : 0);

@@ -10,7 +10,7 @@ import { parseByline, parseSourceLine } from './byline.ts';
 import { matchChrome, type RemovedBlock } from './chrome.ts';
 import { dateLine, isTodayBanner, leadDate } from './dates.ts';
 import { htmlToBlocks } from './html.ts';
-import { repairText, squeeze } from './text-repair.ts';
+import { repairText, squeeze, stripHiddenControls } from './text-repair.ts';
 import type { UnitMatcher } from './units.ts';
 
 export interface ImportOptions {
@@ -169,10 +169,33 @@ function summarise(paragraphs: string[]): string {
   return `${first.slice(0, 280).replace(/\s+\S*$/, '')}…`;
 }
 
+/**
+ * The page's own address (og:url, canonical link) when it is a whole http(s) address. Anything
+ * else ("http://", a relative path, javascript:) is dropped with a note: it must not fail the
+ * file, and the editor can fill in source.url by hand.
+ */
+function sourceAddress(url: string | undefined, notes: string[]): string | null {
+  if (!url) return null;
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname) return url.trim();
+  notes.push(
+    `Địa chỉ nguồn "${url.slice(0, 200)}" (og:url hoặc canonical) không phải một địa chỉ http(s) đầy đủ: đã bỏ; hãy điền source.url nếu biết (invalid source URL dropped).`,
+  );
+  return null;
+}
+
 /** Turn one decoded input into an article. */
-export function importArticle(input: string, kind: 'text' | 'html', options: ImportOptions): ImportedArticle {
+export function importArticle(raw: string, kind: 'text' | 'html', options: ImportOptions): ImportedArticle {
   const removed: RemovedBlock[] = [];
   const notes: string[] = [];
+  // Bidi controls and hidden format characters go before anything reads the text (repairText
+  // drops them too, for every other caller), counted for the report.
+  const { text: input, count: hidden } = stripHiddenControls(raw);
+  if (hidden) {
+    notes.push(
+      `Đã bỏ ${hidden} ký tự điều khiển ẩn (đảo hướng chữ U+202A–202E, U+2066–2069, dấu hướng U+200E/U+200F…): chúng có thể làm chữ hiển thị khác với nội dung thật (${hidden} bidi/invisible format control(s) removed).`,
+    );
+  }
   let blocks: Block[];
   let header: Header;
   let meta: { title?: string; date?: string; url?: string } = {};
@@ -324,7 +347,7 @@ export function importArticle(input: string, kind: 'text' | 'html', options: Imp
     publishedAt,
     author,
     source,
-    sourceUrl: meta.url ?? null,
+    sourceUrl: sourceAddress(meta.url, notes),
     units: options.units.match(unitText),
     awards: proposeAwards(paragraphs, options.units),
     body,

@@ -13,31 +13,63 @@ export class ImportInputError extends Error {
 
 export type InputKind = 'text' | 'html';
 
-/** Decode an input file. Throws ImportInputError with a message an editor can act on. */
-export function decodeInput(bytes: Uint8Array, fileName: string): { text: string; kind: InputKind } {
-  if (bytes.length === 0) throw new ImportInputError('tệp rỗng, không có nội dung để nhập (empty file)');
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new ImportInputError(
-      `tệp quá lớn (${(bytes.length / 1024 / 1024).toFixed(1)} MB; giới hạn ${MAX_INPUT_BYTES / 1024 / 1024} MB cho một bài viết): có thể đây không phải một bài báo, hãy tách nhỏ hoặc kiểm tra lại (file too large)`,
-    );
-  }
-  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+const megabytes = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+
+/** Throws the size message for a file of `size` bytes over `limit`: both stated, in MB and bytes. */
+export function checkInputSize(size: number, limit = MAX_INPUT_BYTES): void {
+  if (size <= limit) return;
+  throw new ImportInputError(
+    `tệp quá lớn (${megabytes(size)}, ${size} byte; giới hạn ${megabytes(limit)} = ${limit} byte cho một bài viết): có thể đây không phải một bài báo, hãy tách nhỏ hoặc kiểm tra lại (file too large: ${size} > ${limit} bytes)`,
+  );
+}
+
+/** The encoding a byte-order mark names, and the mark's length. */
+function byteOrderMark(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  return { encoding: 'utf-8', length: 0 };
+}
+
+/** Code units (bytes for UTF-8, characters for UTF-16) that only binary files are full of. */
+function checkNotBinary(units: ArrayLike<number>): void {
+  const n = Math.min(units.length, 8192);
   let controls = 0;
-  for (const b of sample) {
-    if (b === 0) throw new ImportInputError('tệp nhị phân (có byte NUL), không phải văn bản hay HTML (binary file)');
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
+  for (let i = 0; i < n; i++) {
+    const u = units[i]!;
+    if (u === 0) throw new ImportInputError('tệp nhị phân (có byte NUL), không phải văn bản hay HTML (binary file)');
+    if (u < 0x09 || (u > 0x0d && u < 0x20)) controls++;
   }
-  if (controls > sample.length * 0.05) {
+  if (controls > n * 0.05) {
     throw new ImportInputError('tệp nhị phân (nhiều ký tự điều khiển), không phải văn bản hay HTML (binary file)');
   }
+}
+
+/**
+ * Decode an input file: UTF-8 (with or without a byte-order mark), or UTF-16 LE/BE with a
+ * byte-order mark (what Windows Notepad saves as "Unicode"). The binary check runs on the bytes of
+ * UTF-8 and on the decoded characters of UTF-16, whose ASCII letters hold a NUL byte each.
+ * Throws ImportInputError with a message an editor can act on.
+ */
+export function decodeInput(bytes: Uint8Array, fileName: string): { text: string; kind: InputKind } {
+  if (bytes.length === 0) throw new ImportInputError('tệp rỗng, không có nội dung để nhập (empty file)');
+  checkInputSize(bytes.length);
+  const bom = byteOrderMark(bytes);
+  const utf16 = bom.encoding !== 'utf-8';
+  if (!utf16) checkNotBinary(bytes.subarray(0, 8192));
   let text: string;
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
   try {
-    text = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(bom.encoding, { fatal: true }).decode(bytes.subarray(bom.length));
   } catch {
     throw new ImportInputError(
-      'tệp không phải UTF-8 hợp lệ; hãy lưu lại tệp với bảng mã UTF-8 (ví dụ trong trình soạn thảo: "Save with encoding → UTF-8") rồi nhập lại (invalid UTF-8)',
+      utf16
+        ? `tệp ${bom.encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} bị hỏng (cắt cụt hoặc có ký tự không hợp lệ); hãy lưu lại tệp với bảng mã UTF-8 rồi nhập lại (invalid ${bom.encoding})`
+        : 'tệp không phải UTF-8 hợp lệ; hãy lưu lại tệp với bảng mã UTF-8 (ví dụ trong trình soạn thảo: "Save with encoding → UTF-8") rồi nhập lại (invalid UTF-8)',
     );
+  }
+  if (utf16) {
+    const sample = text.slice(0, 8192);
+    checkNotBinary(Array.from(sample, (c) => c.charCodeAt(0)));
   }
   if (text.trim().length === 0)
     throw new ImportInputError('tệp chỉ có khoảng trắng, không có nội dung để nhập (blank file)');

@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import type { Root as MdastRoot } from 'mdast';
 import type { Block } from './blocks.ts';
 import { matchChrome, type RemovedBlock } from './chrome.ts';
+import { boundHtmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 import { parseVietnameseDate } from './dates.ts';
 import { repairText, squeeze } from './text-repair.ts';
 
@@ -107,7 +108,13 @@ export interface HtmlResult {
 export function htmlToBlocks(html: string): HtmlResult {
   const removed: RemovedBlock[] = [];
   const notes: string[] = [];
-  const tree = unified().use(rehypeParse).parse(html) as HastRoot;
+  const bounded = boundHtmlDepth(html);
+  if (bounded.dropped) {
+    notes.push(
+      `HTML lồng nhau quá sâu (hơn ${MAX_HTML_DEPTH} cấp): đã bỏ ${bounded.dropped} thẻ ở sâu hơn, giữ lại chữ bên trong (${bounded.dropped} tags nested deeper than ${MAX_HTML_DEPTH} dropped).`,
+    );
+  }
+  const tree = unified().use(rehypeParse).parse(bounded.html) as HastRoot;
   const meta: HtmlResult['meta'] = {};
 
   // Metadata before anything is removed.

@@ -84,7 +84,12 @@ export function planFiles(
   const data: Record<string, unknown> = { title: article.title, summary: article.summary };
   if (article.publishedAt) data.publishedAt = article.publishedAt;
   if (article.author) data.author = article.author;
-  const url = article.sourceUrl && /^https?:\/\//.test(article.sourceUrl) ? article.sourceUrl : null;
+  // importArticle keeps only whole http(s) addresses; checked again here, as a URL that does not
+  // parse must never fail the file ("Invalid URL").
+  const url =
+    article.sourceUrl && /^https?:\/\//.test(article.sourceUrl) && URL.canParse(article.sourceUrl)
+      ? article.sourceUrl
+      : null;
   const name = article.source ?? (url ? new URL(url).hostname.replace(/^www\./, '') : null);
   if (name) data.source = { name, ...(url ? { url } : {}) };
   if (article.units.length) data.units = article.units;

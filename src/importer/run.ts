@@ -2,11 +2,20 @@
  * The importer's batch driver: inputs → files in the content tree, with the manifest, a
  * per-file report and progress. The CLI (scripts/import.ts) only parses arguments.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { importArticle, type ImportedArticle } from './article.ts';
 import { vietnamCalendarDate } from '#src/text/dates.ts';
-import { decodeInput, ImportInputError, MAX_INPUT_BYTES } from './decode.ts';
+import { checkInputSize, decodeInput, ImportInputError } from './decode.ts';
 import { decide, readManifest, sha256, writeManifest, type WriteOutcome } from './manifest.ts';
 import { articleBaseId, freeId, planFiles } from './records.ts';
 import { bodyToMarkdown } from './serialize.ts';
@@ -54,23 +63,36 @@ export interface InputResult {
 
 const INPUT_EXT = /\.(txt|text|html?|xhtml|php|aspx?)$/i;
 
-/** Input files: files as given, folders walked (hidden files skipped), sorted. */
+/**
+ * Input files: files as given, folders walked (hidden files skipped), sorted. Links are followed,
+ * but every folder and file is visited once by its real path: a link to a folder above it (or to
+ * itself) would otherwise walk in circles until the path got too long, importing the same files
+ * dozens of times (and two such links, exponentially many: the import hung).
+ */
 export function collectInputs(paths: string[]): string[] {
   const out: string[] = [];
+  const seen = new Set<string>(); // real paths of folders walked and files taken
   const walk = (p: string, explicit: boolean) => {
     let st;
+    let real: string;
     try {
       st = statSync(p);
+      real = realpathSync(p);
     } catch {
       out.push(p); // reported as "not found" when read
       return;
     }
+    if (seen.has(real)) return;
     if (st.isDirectory()) {
+      seen.add(real);
       for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name), false);
-    } else if (explicit || INPUT_EXT.test(p)) out.push(p);
+    } else if (explicit || INPUT_EXT.test(p)) {
+      seen.add(real);
+      out.push(p);
+    }
   };
   for (const p of paths) walk(p, true);
-  return [...new Set(out)]; // a file named twice is imported once
+  return out;
 }
 
 function writeAtomic(path: string, content: string) {
@@ -133,7 +155,7 @@ export function runImport(options: RunOptions): InputResult[] {
       } catch {
         throw new ImportInputError('không tìm thấy tệp (file not found)');
       }
-      if (size > MAX_INPUT_BYTES) decodeInput(new Uint8Array(MAX_INPUT_BYTES + 1), abs); // throws the size message
+      checkInputSize(size); // before reading a file that may be huge
       const { text, kind } = decodeInput(readFileSync(abs), abs);
       const article = importArticle(text, kind, { units, today });
       if (article.body.children.length === 0)
