@@ -4,7 +4,7 @@
  * the default document, the content types of Pagefind's files (IIS refuses unknown extensions),
  * the custom headers of every response class, the 404 page under the base path.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { iisWebConfig } from '#src/publishing/deploy/iis.ts';
 import { EXTRA_CONTENT_TYPES, headerChanges, responseClasses } from '#src/publishing/deploy/responses.ts';
@@ -33,18 +33,42 @@ function applyCustomHeaders(customHeaders: Node, start: Record<string, string> =
   return headers;
 }
 
-const ordered = new XMLParser({ preserveOrder: true, ignoreDeclaration: true });
-
 /**
- * Well-formed XML: fast-xml-parser's validator for the structure, and checks of its own for what
- * that validator lets through: entities ("a & b" in an attribute) and more than one root element.
+ * Well-formedness of the XML a recipe writes (fast-xml-parser reads leniently, and its validator
+ * is deprecated and lets "a & b" through): an optional declaration first, comments, elements with
+ * double-quoted attributes and only white space between them; every element closed in order,
+ * exactly one root, no attribute twice, every "&" a predefined or numeric entity.
  */
 function xmlProblems(text: string): string[] {
-  const result = XMLValidator.validate(text);
-  if (result !== true) return [`${result.err.code}: ${result.err.msg} (line ${result.err.line})`];
   const problems: string[] = [];
-  const roots = (ordered.parse(text) as Node[]).filter((n) => !('#text' in n));
-  if (roots.length !== 1) problems.push(`${roots.length} root elements`);
+  const open: string[] = [];
+  let roots = 0;
+  const token =
+    /<\?xml\s[^?]*\?>|<!--([\s\S]*?)-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*"[^"<]*")*)\s*(\/?)>|([^<]+)|</g;
+  for (const m of text.matchAll(token)) {
+    const [whole, comment, closing, name, attributes, selfClosing, between] = m;
+    const at = `at ${m.index}`;
+    if (whole.startsWith('<?xml')) {
+      if (m.index !== 0) problems.push(`XML declaration not first ${at}`);
+    } else if (comment !== undefined) {
+      if (comment.includes('--')) problems.push(`"--" inside a comment ${at}`);
+    } else if (name) {
+      if (closing) {
+        if (selfClosing || attributes) problems.push(`malformed closing tag </${name}> ${at}`);
+        const expected = open.pop();
+        if (expected !== name) problems.push(`</${name}> closes <${expected ?? 'nothing'}> ${at}`);
+      } else {
+        if (!open.length) roots++;
+        const names = [...(attributes ?? '').matchAll(/([A-Za-z_][\w.:-]*)\s*=/g)].map((a) => a[1]);
+        if (new Set(names).size !== names.length) problems.push(`an attribute twice in <${name}> ${at}`);
+        if (!selfClosing) open.push(name);
+      }
+    } else if (between !== undefined) {
+      if (between.trim()) problems.push(`text outside a tag ${at}: ${between.trim().slice(0, 30)}`);
+    } else problems.push(`malformed tag ${at}: ${text.slice(m.index, m.index + 30)}`);
+  }
+  if (open.length) problems.push(`unclosed <${open.join('>, <')}>`);
+  if (roots !== 1) problems.push(`${roots} root elements`);
   for (const m of text.matchAll(/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+);)/g))
     problems.push(`unescaped "&" at ${m.index}`);
   return problems;
@@ -57,12 +81,21 @@ describe('the XML check (proven on broken files)', () => {
     ['an unknown entity', '<configuration><a value="a &nbsp; b" /></configuration>'],
     ['an attribute without quotes', '<configuration><a value=x /></configuration>'],
     ['two root elements', '<configuration /><configuration />'],
+    ['elements closed out of order', '<configuration><a><b></a></b></configuration>'],
+    ['an attribute twice', '<configuration><a name="x" name="y" /></configuration>'],
+    ['"<" in an attribute', '<configuration><a value="a < b" /></configuration>'],
+    ['text in the file', '<configuration>hello</configuration>'],
+    ['a declaration after the start', ' <?xml version="1.0"?><configuration />'],
   ])('refuses %s', (_name, text) => {
     expect(xmlProblems(text)).not.toEqual([]);
   });
 
-  it('accepts escaped entities', () => {
-    expect(xmlProblems('<configuration><a value="a &amp; b &lt; &#233; &quot;" /></configuration>')).toEqual([]);
+  it('accepts a declaration, comments and escaped entities', () => {
+    expect(
+      xmlProblems(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!-- x -->\n<configuration>\n  <a value="a &amp; b &lt; &#233; &quot;" />\n</configuration>\n',
+      ),
+    ).toEqual([]);
   });
 });
 
