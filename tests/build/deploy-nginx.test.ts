@@ -10,12 +10,11 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/browser.ts';
 import { testDist } from '../../scripts/lib/paths.ts';
 import { nginxServerConfig } from '#src/publishing/deploy/nginx.ts';
-import { SHORT_CACHE } from '#src/publishing/deploy/responses.ts';
-import { checkLinksOverHttp, expectResponse, responseCases } from '../support/served-site.ts';
+import { describeServedSite } from '../support/served-site.ts';
 import { freePorts, startNginx, type RunningServer } from '../support/web-servers.ts';
 
 const BASE = '/congdoan/';
@@ -52,42 +51,5 @@ it('accepts the generated configuration without a warning', async () => {
   expect(configCheck).not.toMatch(/\[(warn|emerg|alert)\]/);
 });
 
-describe.each([BASE, '/'])('the site served under %s', (base) => {
-  it.each(responseCases(testDist))('$kind ($path): $status with every header', async (responseCase) =>
-    expectResponse(await site(base), base, testDist, responseCase),
-  );
-
-  it('compresses text (gzip) but not Pagefind files, which are compressed already', async () => {
-    const [css, chunk] = ['stylesheet', 'Pagefind index chunk'].map(
-      (kind) => responseCases(testDist).find((c) => c.kind === kind)!.path,
-    );
-    const text = await fetch((await site(base)).url(`${base}${css!.slice(1)}`));
-    expect(text.headers.get('content-encoding')).toBe('gzip');
-    expect(text.headers.get('vary')).toMatch(/Accept-Encoding/i);
-    const pagefind = await fetch((await site(base)).url(`${base}${chunk!.slice(1)}`));
-    expect(pagefind.headers.get('content-encoding')).toBeNull();
-  });
-});
-
-describe(`only under ${BASE}`, () => {
-  it('redirects the base path without its slash, with the headers', async () => {
-    const response = await fetch((await site(BASE)).url(BASE.slice(0, -1)), { redirect: 'manual' });
-    expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe(BASE);
-    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'/);
-    expect(response.headers.get('cache-control')).toBe(SHORT_CACHE);
-  });
-
-  it('serves nothing of the site outside it', async () => {
-    expect((await fetch((await site(BASE)).url('/tin-tuc/'))).status).toBe(404);
-  });
-});
-
-describe('the site served at the root', () => {
-  it('has no broken link or anchor on any page, as the server answers them', async () => {
-    const { pages, requests, problems } = await checkLinksOverHttp(await site('/'), testDist);
-    expect(pages).toBeGreaterThan(50);
-    expect(requests).toBeGreaterThan(pages);
-    expect(problems.map((p) => `${p.page}: ${p.where}="${p.url}" → ${p.reason}`)).toEqual([]);
-  });
-});
+describeServedSite(BASE, testDist, () => site(BASE));
+describeServedSite('/', testDist, () => site('/'));

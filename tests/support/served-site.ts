@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/browser.ts';
 import { IMMUTABLE_CACHE } from '#src/publishing/security-headers.ts';
 import { SHORT_CACHE } from '#src/publishing/deploy/responses.ts';
@@ -219,4 +219,54 @@ export async function expectResponse(site: StaticServer, base: string, dist: str
   if (responseCase.contentType) expect(response.headers.get('content-type'), url).toMatch(responseCase.contentType);
   const body = Buffer.from(await response.arrayBuffer());
   if (responseCase.body) expect(body.equals(readFileSync(join(dist, responseCase.body))), `body of ${url}`).toBe(true);
+}
+
+/**
+ * Register the checks of a server serving the build of `dist` under `base`: every response case,
+ * compression, and under a base path the redirect of the base path itself and nothing served
+ * outside it; at the root, the link checker over HTTP.
+ */
+export function describeServedSite(base: string, dist: string, site: () => Promise<StaticServer>) {
+  describe(`the site served under ${base}`, () => {
+    const cases = responseCases(dist);
+    const pathOf = (kind: string) => `${base}${cases.find((c) => c.kind === kind)!.path.slice(1)}`;
+
+    it.each(cases)('$kind ($path): $status with every header', async (responseCase) =>
+      expectResponse(await site(), base, dist, responseCase),
+    );
+
+    it('compresses text (gzip) but not Pagefind files, which are compressed already', async () => {
+      const server = await site();
+      const text = await fetch(server.url(pathOf('stylesheet')));
+      expect(text.headers.get('content-encoding')).toBe('gzip');
+      expect(text.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      const pagefind = await fetch(server.url(pathOf('Pagefind index chunk')));
+      expect(pagefind.headers.get('content-encoding')).toBeNull();
+    });
+
+    if (base !== '/') {
+      it('redirects the base path without its slash, with the headers', async () => {
+        const url = (await site()).url(base.slice(0, -1));
+        const response = await fetch(url, { redirect: 'manual' });
+        expect(response.status).toBe(301);
+        expect(new URL(response.headers.get('location')!, url).pathname).toBe(base);
+        const expected = expectedHeaders(
+          dist,
+          cases.find((c) => c.kind === 'home page')!,
+        );
+        expect(sentHeaders(response, expected)).toEqual(expected);
+      });
+
+      it('serves nothing of the site outside it', async () => {
+        expect((await fetch((await site()).url('/tin-tuc/'))).status).toBe(404);
+      });
+    } else {
+      it('has no broken link or anchor on any page, as the server answers them', async () => {
+        const { pages, requests, problems } = await checkLinksOverHttp(await site(), dist);
+        expect(pages).toBeGreaterThan(50);
+        expect(requests).toBeGreaterThan(pages);
+        expect(problems.map((p) => `${p.page}: ${p.where}="${p.url}" → ${p.reason}`)).toEqual([]);
+      });
+    }
+  });
 }
