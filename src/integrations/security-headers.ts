@@ -1,20 +1,35 @@
 /**
- * Astro integration: write the `_headers` file (Content-Security-Policy and the other security
- * headers of src/publishing/security-headers.ts) into the build output, for static hosts that read it.
- * Generated from the same data as BaseLayout's <meta http-equiv>, never copied by hand.
+ * Astro integration: write the server files of the build, all from the headers of
+ * src/publishing/security-headers.ts (the data behind BaseLayout's <meta http-equiv> too):
+ * - `_headers` for static hosts that read it (Cloudflare Pages, Netlify);
+ * - `.htaccess` for Apache and `web.config` for IIS (src/publishing/deploy/), for the site's base
+ *   path, so a build copied into a folder of either server brings its headers, caching, content
+ *   types and 404 page with it. nginx reads no file of the site: `npm run deploy:nginx` writes its
+ *   configuration.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { apacheHtaccess } from '#src/publishing/deploy/apache.ts';
+import { iisWebConfig } from '#src/publishing/deploy/iis.ts';
 import { headersFile } from '#src/publishing/security-headers.ts';
 
 export default function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'congdoan:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeFile(new URL('_headers', dir), headersFile());
-        logger.info(`security headers written to ${fileURLToPath(new URL('_headers', dir))}`);
+        const files: [string, string][] = [
+          ['_headers', headersFile()],
+          ['.htaccess', apacheHtaccess({ base })],
+          ['web.config', iisWebConfig({ base })],
+        ];
+        for (const [name, text] of files) await writeFile(new URL(name, dir), text);
+        logger.info(`_headers, .htaccess and web.config written to ${fileURLToPath(dir)}`);
       },
     },
   };

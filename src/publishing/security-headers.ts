@@ -1,8 +1,10 @@
 /**
  * The site's security policy as data: one Content-Security-Policy and the usual security headers.
- * Used twice, so they can never disagree: src/integrations/security-headers.ts writes them to the
- * `_headers` file of the build (static hosts such as Cloudflare Pages and Netlify read it), and
- * BaseLayout puts the policy in a <meta http-equiv> for hosts that ignore `_headers`.
+ * Used everywhere, so they can never disagree: src/integrations/security-headers.ts writes them to
+ * the `_headers` file of the build (static hosts such as Cloudflare Pages and Netlify read it) and,
+ * through the recipes of src/publishing/deploy/, to Apache's `.htaccess`, IIS's `web.config` and
+ * the nginx configuration (`npm run deploy:nginx`); BaseLayout puts the policy in a
+ * <meta http-equiv> for hosts that send no headers of their own (GitHub Pages).
  *
  * What the site needs, and nothing more:
  * - scripts only from the site; 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly,
@@ -80,6 +82,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** Cache-Control of files named after their content: they never change under the same name. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
 export interface HeaderRule {
   /** URL pattern: an exact path or a prefix ending in "*". */
   pattern: string;
@@ -97,7 +102,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { pattern: '/*', headers: SECURITY_HEADERS },
   { pattern: '/admin/*', detach: ['Content-Security-Policy'], headers: { 'Content-Security-Policy': ADMIN_CSP } },
   // Fingerprinted assets never change under the same name.
-  { pattern: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+  { pattern: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE_CACHE } },
 ];
 
 /** The `_headers` file (Cloudflare Pages / Netlify syntax). */
