@@ -13,7 +13,7 @@ import { projectRoot } from '../../scripts/lib/paths.ts';
 let eslint: ESLint;
 beforeAll(() => {
   eslint = new ESLint({ cwd: projectRoot });
-});
+}, 60_000);
 
 /** The messages of no-restricted-imports for one import line placed in `file`. */
 async function restrictions(file: string, specifier: string): Promise<string[]> {
@@ -21,7 +21,8 @@ async function restrictions(file: string, specifier: string): Promise<string[]> 
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
-describe('import direction between the folders of src/', () => {
+// ESLint with the typescript and astro parsers takes seconds to load on a busy machine.
+describe('import direction between the folders of src/', { timeout: 60_000 }, () => {
   it.each([
     ['src/text/dates.ts', '#src/model/vocabulary.ts', 'against the layer direction'],
     ['src/model/content-model.ts', '#src/site/content.ts', 'against the layer direction'],
