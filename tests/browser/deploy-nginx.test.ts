@@ -6,18 +6,18 @@
  * from the root until base paths land); the responses under /congdoan/ are checked in
  * tests/build/deploy-nginx.test.ts.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nginxServerConfig } from '#src/publishing/deploy/nginx.ts';
 import { testDist } from '../../scripts/lib/paths.ts';
 import { describeSiteUnderPolicy } from '../support/csp-check.ts';
-import { freePorts, startNginx } from '../support/web-servers.ts';
+import { copyBuiltSite, freePorts, startNginx } from '../support/web-servers.ts';
 
 describeSiteUnderPolicy('the site served by nginx', testDist, async () => {
   const work = mkdtempSync(join(tmpdir(), 'deploy-nginx-csp-'));
   const root = join(work, 'site');
-  cpSync(testDist, root, { recursive: true });
+  copyBuiltSite(testDist, root);
   const [port] = await freePorts(1);
   const nginx = await startNginx(work, [nginxServerConfig({ root, listen: `127.0.0.1:${port}` })], [port!]);
   const site = nginx.sites[0]!;

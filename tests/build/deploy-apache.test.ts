@@ -6,7 +6,7 @@
  * root of a second host. Every kind of response carries the status, content type, caching and every
  * security header of the build's _headers; at the root, every link of every page resolves.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import type { StaticServer } from '../../scripts/lib/browser.ts';
 import { testDist } from '../../scripts/lib/paths.ts';
 import { apacheHtaccess } from '#src/publishing/deploy/apache.ts';
 import { describeServedSite } from '../support/served-site.ts';
-import { freePorts, startApache, type RunningServer } from '../support/web-servers.ts';
+import { copyBuiltSite, freePorts, startApache, type RunningServer } from '../support/web-servers.ts';
 
 const BASE = '/congdoan/';
 const work = mkdtempSync(join(tmpdir(), 'deploy-apache-'));
@@ -26,9 +26,9 @@ const site = async (base: string): Promise<StaticServer> => (await started).site
 
 beforeAll(() => {
   started = (async () => {
-    cpSync(testDist, join(documentRoots[BASE], 'congdoan'), { recursive: true });
+    copyBuiltSite(testDist, join(documentRoots[BASE], 'congdoan'));
     writeFileSync(join(documentRoots[BASE], 'congdoan', '.htaccess'), apacheHtaccess({ base: BASE }));
-    cpSync(testDist, documentRoots['/'], { recursive: true });
+    copyBuiltSite(testDist, documentRoots['/']);
     return startApache(work, [documentRoots[BASE], documentRoots['/']], await freePorts(2));
   })();
   started.catch(() => undefined);

@@ -7,7 +7,7 @@
  * at the root, every link of every page resolves on the server. The CSP and search in Chromium
  * against this server: tests/browser/deploy-nginx.test.ts.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import type { StaticServer } from '../../scripts/lib/browser.ts';
 import { testDist } from '../../scripts/lib/paths.ts';
 import { nginxServerConfig } from '#src/publishing/deploy/nginx.ts';
 import { describeServedSite } from '../support/served-site.ts';
-import { freePorts, startNginx, type RunningServer } from '../support/web-servers.ts';
+import { copyBuiltSite, freePorts, startNginx, type RunningServer } from '../support/web-servers.ts';
 
 const BASE = '/congdoan/';
 const work = mkdtempSync(join(tmpdir(), 'deploy-nginx-'));
@@ -27,7 +27,7 @@ const site = async (base: string): Promise<StaticServer> => (await started).site
 
 beforeAll(() => {
   started = (async () => {
-    cpSync(testDist, siteDir, { recursive: true });
+    copyBuiltSite(testDist, siteDir);
     const [underBase, atRoot] = await freePorts(2);
     return startNginx(
       work,

@@ -10,7 +10,7 @@
  *   await nginx.stop();
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { StaticServer } from '../../scripts/lib/browser.ts';
@@ -100,6 +100,17 @@ async function run(
     }
   }
   return { sites: ports.map((port) => siteOn(port, stop)), configCheck, errorLog, stop };
+}
+
+/**
+ * Copies a built site into a server's document root. A build's output folder is a symbolic link to
+ * the published version (scripts/lib/publish/), and `cpSync` copies a link as a link: the server
+ * would then serve the build itself, through a path its workers may not be allowed to read, and a
+ * file written into the copy (a base path's .htaccess) would change the build every other test reads.
+ */
+export function copyBuiltSite(dist: string, to: string) {
+  cpSync(realpathSync(dist), to, { recursive: true });
+  chmodSync(to, 0o755);
 }
 
 /** The workers of a server started as root run as nobody: they must be able to read the folder. */
