@@ -13,7 +13,6 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -150,8 +149,12 @@ async function sitePages(outDir: string): Promise<{ pages: SitePage[]; wholePage
 function codeHash(options: object): string {
   const h = createHash('sha256').update(JSON.stringify(options));
   try {
-    h.update(createRequire(import.meta.url)('pagefind/package.json').version as string);
-    for (const file of ['./pagefind.ts', '../search/fold.ts', '../search/shards.ts'])
+    for (const file of [
+      '../../node_modules/pagefind/package.json',
+      './pagefind.ts',
+      '../search/fold.ts',
+      '../search/shards.ts',
+    ])
       h.update(readFileSync(new URL(file, import.meta.url)));
   } catch {
     // Source not readable where this runs: never reuse a shard.
@@ -192,7 +195,8 @@ async function indexInWorker(worker: string, spec: ShardSpec): Promise<IndexStat
       child.on('error', reject);
       child.on('exit', (c) => done(c));
     });
-    if (code !== 0) throw new SearchIndexError(`Indexing the shard ${basename(spec.outputPath)} failed (exit code ${code}).`);
+    if (code !== 0)
+      throw new SearchIndexError(`Indexing the shard ${basename(spec.outputPath)} failed (exit code ${code}).`);
     return JSON.parse(await readFile(`${specFile}.result`, 'utf8')) as IndexStats;
   } finally {
     await rm(specFile, { force: true });
@@ -340,7 +344,9 @@ export async function buildSearchIndex(
             .join(', ') || 'none'
         })`
       : '';
-    logger.info(`Search index: ${totals.pages} pages (${totals.folded} with d-folded words)${shardNote} in ${seconds} s → ${bundleDir}/`);
+    logger.info(
+      `Search index: ${totals.pages} pages (${totals.folded} with d-folded words)${shardNote} in ${seconds} s → ${bundleDir}/`,
+    );
     return { pages: totals.pages, undated: totals.undated, folded: totals.folded, ...(shards && { shards }) };
   } catch (cause) {
     if (cause instanceof SearchIndexError) throw cause;

@@ -133,11 +133,11 @@ export function shardsToSearch(shards: readonly ShardInfo[], query: ShardQuery):
   const types = query.types ?? [];
   const years = query.years ?? [];
   const candidates = shards.filter(
-    (s) => (!types.length || s.types.some((t) => types.includes(t))) && (!years.length || s.years.some((y) => years.includes(y))),
+    (s) =>
+      (!types.length || s.types.some((t) => types.includes(t))) &&
+      (!years.length || s.years.some((y) => years.includes(y))),
   );
-  const dated = candidates
-    .filter((s) => s.to !== null)
-    .sort((a, b) => b.to! - a.to! || (b.from ?? 0) - (a.from ?? 0));
+  const dated = candidates.filter((s) => s.to !== null).sort((a, b) => b.to! - a.to! || (b.from ?? 0) - (a.from ?? 0));
   const undated = candidates.filter((s) => s.to === null);
   return query.byDate ? [...dated, ...undated] : [...dated.slice(0, 1), ...undated, ...dated.slice(1)];
 }

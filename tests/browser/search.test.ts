@@ -13,6 +13,8 @@ import { launchChromium, serveStatic, type StaticServer } from '../../scripts/li
 import { buildSite, PINNED_SITE_NOW } from '../../scripts/lib/build-site.ts';
 import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
 import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive/index.ts';
+import { PAGE_SIZE } from '../../src/search/client.ts';
+import { mergeAllShardsScript } from '../support/search-shards.ts';
 
 /** Accented query → the same query typed without marks and with d for đ. */
 const QUERY_PAIRS: [string, string][] = [
@@ -35,20 +37,24 @@ async function openSearch(page: Page, site: StaticServer, search: string) {
   await page.waitForSelector('[data-search-app][data-state="ready"]', { timeout: 30_000 });
 }
 
-/** Every result URL for a search, following the pager. */
+/**
+ * Every result URL for a search, following the pager. The page searches older shards only when a
+ * later page needs them, so the total is final (data-complete) on the last page.
+ */
 async function allResults(page: Page, site: StaticServer, search: string): Promise<string[]> {
   await openSearch(page, site, search);
-  const total = Number(await page.getAttribute('[data-search-app]', 'data-total'));
   const urls: string[] = [];
   for (;;) {
     urls.push(...(await page.$$eval('[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')!))));
     const next = page.locator('[data-pager-next][href]');
-    if (urls.length >= total || (await next.count()) === 0) break;
-    const pageNo = Math.ceil(urls.length / 20) + 1;
+    if ((await next.count()) === 0) break;
+    const pageNo = Math.ceil(urls.length / PAGE_SIZE) + 1;
     await next.click();
     await page.waitForFunction((n) => new URL(location.href).searchParams.get('page') === String(n), pageNo);
     await page.waitForSelector('[data-search-app][data-state="ready"]');
   }
+  expect(await page.getAttribute('[data-search-app]', 'data-complete')).toBe('true');
+  const total = Number(await page.getAttribute('[data-search-app]', 'data-total'));
   expect(urls.length).toBe(total);
   expect(new Set(urls).size).toBe(urls.length);
   return urls;
@@ -57,12 +63,13 @@ async function allResults(page: Page, site: StaticServer, search: string): Promi
 const q = (text: string) => `?q=${encodeURIComponent(text)}`;
 
 /**
- * A field of every result of a query, straight from the site's Pagefind bundle in the page.
- * Evaluated from a string: vitest would rewrite a dynamic import() inside a function.
+ * A field of every result of a query, straight from the site's Pagefind shards in the page, all
+ * merged into one instance (tests/support/search-shards.ts). Evaluated from a string: vitest would
+ * rewrite a dynamic import() inside a function.
  */
 function pagefindField(page: Page, query: string, field: 'url' | 'content'): Promise<string[]> {
   return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    ${mergeAllShardsScript('/pagefind/')}
     const r = await pagefind.search(${JSON.stringify(query)});
     return Promise.all(r.results.map(async (x) => (await x.data())[${JSON.stringify(field)}]));
   })()`);
