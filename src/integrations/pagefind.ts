@@ -16,6 +16,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } fro
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { iisPagefindWebConfig } from '#src/publishing/deploy/iis.ts';
 import { dFoldField, extractIndexedText, UNDATED_SORT_KEY, withSearchExtras } from '#src/search/fold.ts';
 import {
   pageShardFacts,
@@ -326,6 +327,8 @@ export async function buildSearchIndex(
       };
       await mkdir(bundle, { recursive: true });
       await writeFile(join(bundle, SHARD_MANIFEST), JSON.stringify(manifest));
+      // IIS sets headers by folder, and only this step knows the shard folders.
+      await writeFile(join(bundle, 'web.config'), iisPagefindWebConfig(planned.map((p) => p.id)));
       shards = planned.map(({ sourcePaths: _, ...info }, i) => ({ ...info, reused: reused[i]! }));
       if (cacheDir) await pruneCache(cacheDir, new Set(keys));
     }
