@@ -13,7 +13,8 @@
 // child process of its own running this script with --shard (a Pagefind service handles one
 // message at a time, so two services are what uses both cores). A shard whose pages are unchanged
 // is copied from the cache, node_modules/.cache/search-shards (SEARCH_SHARD_CACHE overrides;
-// keep it between builds, in CI too). SEARCH_INDEX_PARALLEL sets how many shards at once.
+// keep it between builds, in CI too). SEARCH_INDEX_PARALLEL sets how many shards at once,
+// SEARCH_SHARD_PAGES about how many pages a shard holds (default 2,000).
 //
 // Usage: node scripts/search-index.ts <built site folder>
 //        node scripts/search-index.ts --shard <spec.json>   (one shard; run by the above)
@@ -45,6 +46,7 @@ if (process.argv[2] === '--shard') {
     logger.info(`indexing ${resolve(dir)} in its own process`);
     await buildSearchIndex(resolve(dir), logger, {
       parallel: Number(process.env.SEARCH_INDEX_PARALLEL ?? 2),
+      ...(process.env.SEARCH_SHARD_PAGES && { maxShardPages: Number(process.env.SEARCH_SHARD_PAGES) }),
       worker: fileURLToPath(import.meta.url),
       cacheDir: resolve(process.env.SEARCH_SHARD_CACHE ?? 'node_modules/.cache/search-shards'),
     });

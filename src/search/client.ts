@@ -7,7 +7,7 @@
  * Renders with DOM APIs only (no innerHTML of index data).
  */
 import { formatDate } from '#src/text/dates.ts';
-import { foldedQuery } from './fold.ts';
+import { foldedQuery, UNDATED_SORT_KEY } from './fold.ts';
 import { groupByYear } from './group.ts';
 import { buildExcerpt } from './highlight.ts';
 import { mergeByRelevance, mergeBySortOrder, mergeCounts } from './merge.ts';
@@ -86,6 +86,16 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 const number = new Intl.NumberFormat('vi-VN');
+
+/**
+ * The page's date sort key as src/components/SearchIndexMeta.astro writes it (fragments do not
+ * carry sort keys): its date, else the end of its latest year, else the undated key.
+ */
+function sortDateOf(fragment: PagefindFragment): string {
+  if (fragment.meta.date) return fragment.meta.date;
+  const years = (fragment.filters.year ?? []).map(Number).filter(Number.isFinite);
+  return years.length ? `${Math.max(...years)}-12-31T23:59:59+07:00` : UNDATED_SORT_KEY;
+}
 
 export function startSearch(): void {
   const found = document.querySelector<HTMLElement>('[data-search-app]');
@@ -381,7 +391,7 @@ export function startSearch(): void {
       excerpt.append(seg.mark ? el('mark', {}, seg.text) : seg.text);
     return el(
       'li',
-      { class: 'result', 'data-result-url': fragment.url },
+      { class: 'result', 'data-result-url': fragment.url, 'data-result-date': sortDateOf(fragment) },
       el(heading, {}, link),
       ...(metaParts.length ? [el('p', { class: 'result-meta' }, metaParts.join(' · '))] : []),
       excerpt,
