@@ -2,7 +2,7 @@
 // Compares two built sites file by file, apart from hashed asset names: every `/_astro/…` file is
 // named by the SHA-256 of its content on both sides, and references to it in pages are rewritten
 // the same way, so a refactor that renames a chunk but changes no byte a reader gets compares equal.
-// Pagefind's word index, filter and metadata files are left out: their bytes depend on the order the
+// Pagefind's word index, filter and metadata files (of every shard) are left out: their bytes depend on the order the
 // pages were added in, which differs between two builds of the same tree. Its fragments (one per
 // page: URL, text, metadata and filters) are compared, so every page's search record still is.
 // Usage: node scripts/compare-builds.ts DIST_A DIST_B   (exit 0 when equal, 1 with the differences)
@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const ORDER_DEPENDENT = /^pagefind\/(index\/|filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/;
+const ORDER_DEPENDENT = /^pagefind\/([a-z0-9-]+\/)?(index\/|filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/;
 const TEXT = /\.(html|xml|css|js|json|txt|yml|svg|webmanifest)$|_headers$/;
 
 function filesOf(root: string): string[] {

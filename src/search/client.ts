@@ -29,6 +29,7 @@ import {
   SHARD_FILTER,
   SHARD_MANIFEST,
   shardsToSearch,
+  searchTiers,
   type ShardInfo,
   type ShardManifest,
 } from './shards.ts';
@@ -199,14 +200,14 @@ export function startSearch(): void {
     counts: Record<string, Record<string, number>>;
   }
 
-  /** One shard's results for the state, in the shard's own order (relevance or date). */
-  async function searchShard(
+  /** The results of one tier of shards for the state, in their order (relevance or date). */
+  async function searchShards(
     api: PagefindApi,
     s: SearchState,
-    shard: string,
+    shards: string[],
     byId: Map<string, PagefindResult>,
   ): Promise<TierResults> {
-    const filters = { ...toPagefindFilters(s), [SHARD_FILTER]: { any: [shard] } };
+    const filters = { ...toPagefindFilters(s), [SHARD_FILTER]: { any: shards } };
     if (!s.q) {
       // Filter-only browsing (award history): every matching page, newest first.
       const r = await api.search(null, { filters, sort: { date: 'desc' } });
@@ -216,7 +217,7 @@ export function startSearch(): void {
     const exact = await api.search(s.q, { filters, ...(sort && { sort }) });
     const exactIds = exact?.results.map((x) => (byId.set(x.id, x), x.id)) ?? [];
     // The d-folded query ("đ" typed, page spelt with "d"), only when the query as typed finds
-    // less than a page in this shard: its extra pages go after the exact ones.
+    // less than a page in this tier: its extra pages go after the exact ones.
     const folded = exactIds.length < PAGE_SIZE ? foldedQuery(s.q) : null;
     const extra = folded ? await api.search(folded, { filters, ...(sort && { sort }) }) : null;
     const extraIds = extra?.results.map((x) => (byId.has(x.id) || byId.set(x.id, x), x.id)) ?? [];
@@ -236,6 +237,7 @@ export function startSearch(): void {
     app.dataset.state = 'loading';
     app.setAttribute('aria-busy', 'true');
     const browsing = !s.q;
+    const byDate = browsing || s.sort === 'date';
     const landing = browsing && !hasFilters(s);
     const ids: string[] = [];
     let counts: Record<string, Record<string, number>> = {};
@@ -246,7 +248,7 @@ export function startSearch(): void {
     try {
       const { shards } = await loadManifest();
       tiers = shardsToSearch(shards, {
-        byDate: browsing || s.sort === 'date',
+        byDate,
         types: s.filters.type ?? [],
         years: s.filters.year ?? [],
       });
@@ -259,18 +261,23 @@ export function startSearch(): void {
       } else {
         // Shard by shard in the order results are shown, until the page is full and it is known
         // whether a next page exists.
-        for (const shard of tiers) {
+        for (const tier of searchTiers(tiers, byDate)) {
           if (hasEnoughResults(ids.length, s.page, PAGE_SIZE)) break;
-          await loadShard(shard.id);
+          for (const shard of tier) await loadShard(shard.id);
           if (id !== runId) return;
-          const found = await searchShard(pagefind!, s, shard.id, byId);
+          const found = await searchShards(
+            pagefind!,
+            s,
+            tier.map((x) => x.id),
+            byId,
+          );
           for (const x of found.ids) {
             if (seen.has(x)) continue;
             seen.add(x);
             ids.push(x);
           }
           counts = mergeCounts(counts, found.counts, (a, b) => a + b);
-          searched.push(shard);
+          searched.push(...tier);
         }
       }
     } catch (error) {

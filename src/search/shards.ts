@@ -143,6 +143,19 @@ export function shardsToSearch(shards: readonly ShardInfo[], query: ShardQuery):
 }
 
 /**
+ * The shards of `shardsToSearch` in groups searched together ("tiers"). By relevance the newest
+ * shard and the undated one (unit profiles) form the first tier, their results merged by
+ * Pagefind's score, so a unit's profile is not pushed behind a page of this year's articles;
+ * every other shard is a tier of its own, shown after the tiers before it.
+ */
+export function searchTiers(ordered: readonly ShardInfo[], byDate: boolean): ShardInfo[][] {
+  const [first, second, ...rest] = ordered;
+  if (!first) return [];
+  if (!byDate && second && first.to !== null && second.to === null) return [[first, second], ...rest.map((s) => [s])];
+  return ordered.map((s) => [s]);
+}
+
+/**
  * Whether the results found so far fill the requested page and tell whether a next page exists
  * (one result more than the page needs), so searching further shards can wait.
  */

@@ -6,6 +6,7 @@ import {
   parseShardManifest,
   planShards,
   searchedYears,
+  searchTiers,
   shardsToSearch,
   UNDATED_SHARD_ID,
   type ShardInfo,
@@ -151,6 +152,38 @@ describe('shardsToSearch', () => {
     ],
   ])('%s', (_, query, expected) => {
     expect(ids(shardsToSearch(_.startsWith('the manifest') ? [...SHARDS].reverse() : SHARDS, query))).toEqual(expected);
+  });
+});
+
+describe('searchTiers', () => {
+  it.each<[string, boolean, ShardInfo[], string[][]]>([
+    [
+      'by relevance: the newest and the undated shard together',
+      false,
+      shardsToSearch(SHARDS, { byDate: false }),
+      [['nam-2024-2025', UNDATED_SHARD_ID], ['nam-2020-2023'], ['nam-2014-2019']],
+    ],
+    [
+      'by date: one shard per tier',
+      true,
+      shardsToSearch(SHARDS, { byDate: true }),
+      [['nam-2024-2025'], ['nam-2020-2023'], ['nam-2014-2019'], [UNDATED_SHARD_ID]],
+    ],
+    [
+      'by relevance, a year filter: no undated shard',
+      false,
+      shardsToSearch(SHARDS, { byDate: false, years: ['2022', '2018'] }),
+      [['nam-2020-2023'], ['nam-2014-2019']],
+    ],
+    [
+      'only the undated shard',
+      false,
+      shardsToSearch(SHARDS, { byDate: false, types: ['Đơn vị'] }),
+      [[UNDATED_SHARD_ID]],
+    ],
+    ['nothing', false, [], []],
+  ])('%s', (_, byDate, ordered, expected) => {
+    expect(searchTiers(ordered, byDate).map(ids)).toEqual(expected);
   });
 });
 
