@@ -120,25 +120,28 @@ export default function cms(): AstroIntegration {
         site = config.site ? new URL(base, config.site).href : undefined;
       },
       'astro:server:setup': ({ server }) => {
+        // Matched from the site's root: whether or not the dev server has taken the base off the URL yet.
+        const root = adminPaths('/');
         server.middlewares.use((req, res, next) => {
-          const path = (req.url ?? '').split('?')[0] ?? '';
+          const url = (req.url ?? '').split('?')[0] ?? '';
+          const path = base !== '/' && url.startsWith(base) ? `/${url.slice(base.length)}` : url;
           const send = (type: string, body: string | Buffer) => {
             res.setHeader('content-type', type);
             res.setHeader('cache-control', 'no-store');
             res.end(body);
           };
-          if (path === paths.config)
+          if (path === root.config)
             return send('application/yaml; charset=utf-8', cmsConfigYaml({ contentRoot: contentRoot() }));
-          if (path === paths.script) return send('text/javascript; charset=utf-8', load().script);
-          if (path === paths.version) return send('application/json', JSON.stringify({ version: sveltiaVersion() }));
-          if (path.startsWith(paths.locales)) {
-            const file = join(packageDir('@sveltia/cms'), 'locales', path.slice(paths.locales.length));
-            if (/^[\w-]+\.json$/.test(path.slice(paths.locales.length)) && existsSync(file)) {
+          if (path === root.script) return send('text/javascript; charset=utf-8', load().script);
+          if (path === root.version) return send('application/json', JSON.stringify({ version: sveltiaVersion() }));
+          if (path.startsWith(root.locales)) {
+            const file = join(packageDir('@sveltia/cms'), 'locales', path.slice(root.locales.length));
+            if (/^[\w-]+\.json$/.test(path.slice(root.locales.length)) && existsSync(file)) {
               return send('application/json; charset=utf-8', readFileSync(file));
             }
           }
-          if (path.startsWith(paths.fonts)) {
-            const source = load().fonts[path.slice(paths.fonts.length)];
+          if (path.startsWith(root.fonts)) {
+            const source = load().fonts[path.slice(root.fonts.length)];
             if (source) return send('font/woff2', readFileSync(source));
           }
           next();
