@@ -45,13 +45,12 @@ describe('readFrontmatter reads as Astro reads', () => {
   });
 
   it('reports YAML errors with the line of the file', () => {
-    const error = (() => {
-      try {
-        readFrontmatter('---\ntitle: x\nsummary: "chưa đóng\n---\n');
-      } catch (e) {
-        return e;
-      }
-    })();
+    let error: unknown;
+    try {
+      readFrontmatter('---\ntitle: x\nsummary: "chưa đóng\n---\n');
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(YamlSyntaxError);
     expect((error as YamlSyntaxError).line).toBeGreaterThanOrEqual(3);
   });
