@@ -19,6 +19,17 @@ export const routes = {
   awardYear: (year: number, page = 1) => paged(`khen-thuong/nam/${year}/`, page),
   awardForm: (form: AwardForm, page = 1) => paged(`khen-thuong/hinh-thuc/${form}/`, page),
   award: (id: string) => p(`khen-thuong/${id}/`),
+  /** Award statistics with charts. */
+  awardStatistics: () => p('khen-thuong/thong-ke/'),
+  /** A unit's printable "Bảng tổng hợp thành tích khen thưởng" and its Word file. */
+  unitDossier: (id: string) => p(`don-vi/${id}/bang-thanh-tich/`),
+  unitDossierDocx: (id: string) => p(`don-vi/${id}/bang-thanh-tich.docx`),
+  /** Open data: the page that lists the files, the Data Package, the site-wide and per-unit files. */
+  openData: () => p('du-lieu/'),
+  dataPackage: () => p('du-lieu/datapackage.json'),
+  awardsData: (format: 'csv' | 'json') => p(`du-lieu/khen-thuong.${format}`),
+  unitsData: (format: 'csv' | 'json') => p(`du-lieu/don-vi.${format}`),
+  unitAwardsData: (id: string, format: 'csv' | 'json') => p(`don-vi/${id}/khen-thuong.${format}`),
   search: (query?: Record<string, string>) => p(`tim-kiem/${query ? `?${new URLSearchParams(query)}` : ''}`),
   tagIndex: () => p('chu-de/'),
   tag: (slug: string, page = 1) => paged(`chu-de/${slug}/`, page),
