@@ -1,6 +1,6 @@
 /**
  * Astro integration: write sitemap-index.xml and sitemap-N.xml after the build, listing every
- * public page the build wrote (src/publishing/sitemap.ts decides which), so the sitemap can never
+ * public page the build wrote and the open-data files (src/publishing/sitemap.ts decides which), so the sitemap can never
  * disagree with the site: no draft, no scheduled article, no admin, no 404, no noindex page.
  * Only the head of each page is read (noindex lives there), so this stays cheap at news scale.
  */
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import {
   absoluteUrl,
   hasNoindex,
+  isOpenDataFile,
   isSitemapPath,
   pathOfHtmlFile,
   sitemapFiles,
@@ -19,13 +20,14 @@ import {
 } from '#src/publishing/sitemap.ts';
 import { joinBase } from '#src/site/routes.ts';
 
+/** The HTML pages and the open-data files (CSV, JSON) of the build. */
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('pagefind') && entry.name !== '_astro' && entry.name !== 'admin')
         yield* htmlFiles(path);
-    } else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
+    } else if (entry.isFile() && /\.(html|csv|json)$/.test(entry.name)) yield path;
   }
 }
 
@@ -57,7 +59,12 @@ export default function sitemap(): AstroIntegration {
         let skipped = 0;
         const batch: Promise<void>[] = [];
         const check = async (file: string) => {
-          const path = pathOfHtmlFile(relative(outDir, file));
+          const rel = relative(outDir, file);
+          if (!rel.endsWith('.html')) {
+            if (isOpenDataFile(rel)) paths.push(pathOfHtmlFile(rel));
+            return;
+          }
+          const path = pathOfHtmlFile(rel);
           if (!isSitemapPath(path) || hasNoindex(await readHead(file))) skipped++;
           else paths.push(path);
         };

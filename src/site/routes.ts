@@ -39,6 +39,17 @@ export const routes = {
   awardExplorer: (query = '') => p(`khen-thuong/tra-cuu/${query}`),
   /** The award explorer's data (src/site/award-explorer-data.ts). */
   awardExplorerData: () => p('khen-thuong/tra-cuu/du-lieu.json'),
+  /** Award statistics with charts. */
+  awardStatistics: () => p('khen-thuong/thong-ke/'),
+  /** A unit's printable "Bảng tổng hợp thành tích khen thưởng" and its Word file. */
+  unitDossier: (id: string) => p(`don-vi/${id}/bang-thanh-tich/`),
+  unitDossierDocx: (id: string) => p(`don-vi/${id}/bang-thanh-tich.docx`),
+  /** Open data: the page that lists the files, the Data Package, the site-wide and per-unit files. */
+  openData: () => p('du-lieu/'),
+  dataPackage: () => p('du-lieu/datapackage.json'),
+  awardsData: (format: 'csv' | 'json') => p(`du-lieu/khen-thuong.${format}`),
+  unitsData: (format: 'csv' | 'json') => p(`du-lieu/don-vi.${format}`),
+  unitAwardsData: (id: string, format: 'csv' | 'json') => p(`don-vi/${id}/khen-thuong.${format}`),
   search: (query?: Record<string, string>) => p(`tim-kiem/${query ? `?${new URLSearchParams(query)}` : ''}`),
   tagIndex: () => p('chu-de/'),
   tag: (slug: string, page = 1) => paged(`chu-de/${slug}/`, page),
