@@ -50,6 +50,12 @@ const first = (dist: string, dir: string, pattern: RegExp) => {
   return `/${dir}/${name}`;
 };
 
+/** The shard folders of the built search index, from its manifest. */
+const pagefindShards = (dist: string): string[] =>
+  (JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as { shards: { id: string }[] }).shards.map(
+    (s) => s.id,
+  );
+
 const HTML = /^text\/html; charset=utf-8$/;
 const JS = /^(application|text)\/javascript; charset=utf-8$/;
 const BYTES = /^application\/octet-stream$/;
@@ -105,13 +111,32 @@ export function responseCases(dist: string): ResponseCase[] {
     missing('missing page of the web editor', '/admin/khong-co/'),
     file('stylesheet', first(dist, '_astro', /\.css$/), /^text\/css; charset=utf-8$/, IMMUTABLE_CACHE),
     file('script', first(dist, '_astro', /\.js$/), JS, IMMUTABLE_CACHE),
-    file('Pagefind script', '/pagefind/pagefind.js', JS, SHORT_CACHE),
-    file('Pagefind entry', '/pagefind/pagefind-entry.json', /^application\/json/, SHORT_CACHE),
-    file('Pagefind WebAssembly', first(dist, 'pagefind', /\.pagefind$/), BYTES, SHORT_CACHE),
-    file('Pagefind metadata', first(dist, 'pagefind', /\.pf_meta$/), BYTES, IMMUTABLE_CACHE),
-    file('Pagefind index chunk', first(dist, 'pagefind/index', /\.pf_index$/), BYTES, IMMUTABLE_CACHE),
-    file('Pagefind fragment', first(dist, 'pagefind/fragment', /\.pf_fragment$/), BYTES, IMMUTABLE_CACHE),
-    file('Pagefind filter', first(dist, 'pagefind/filter', /\.pf_filter$/), BYTES, IMMUTABLE_CACHE),
+    file('search shard manifest', '/pagefind/shards.json', /^application\/json/, SHORT_CACHE),
+    // Every shard is a Pagefind bundle of its own (src/search/shards.ts): its files, in its folder.
+    ...pagefindShards(dist).flatMap((shard) => [
+      file(`Pagefind script (${shard})`, `/pagefind/${shard}/pagefind.js`, JS, SHORT_CACHE),
+      file(`Pagefind entry (${shard})`, `/pagefind/${shard}/pagefind-entry.json`, /^application\/json/, SHORT_CACHE),
+      file(`Pagefind WebAssembly (${shard})`, first(dist, `pagefind/${shard}`, /\.pagefind$/), BYTES, SHORT_CACHE),
+      file(`Pagefind metadata (${shard})`, first(dist, `pagefind/${shard}`, /\.pf_meta$/), BYTES, IMMUTABLE_CACHE),
+      file(
+        `Pagefind index chunk (${shard})`,
+        first(dist, `pagefind/${shard}/index`, /\.pf_index$/),
+        BYTES,
+        IMMUTABLE_CACHE,
+      ),
+      file(
+        `Pagefind fragment (${shard})`,
+        first(dist, `pagefind/${shard}/fragment`, /\.pf_fragment$/),
+        BYTES,
+        IMMUTABLE_CACHE,
+      ),
+      file(
+        `Pagefind filter (${shard})`,
+        first(dist, `pagefind/${shard}/filter`, /\.pf_filter$/),
+        BYTES,
+        IMMUTABLE_CACHE,
+      ),
+    ]),
     page('web editor', '/admin/', 'admin/index.html'),
     file('web editor configuration', '/admin/config.yml', /^text\/yaml; charset=utf-8$/, SHORT_CACHE),
     file('news feed', '/rss.xml', /^(text|application)\/(rss\+)?xml/, SHORT_CACHE),
