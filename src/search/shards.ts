@@ -73,7 +73,7 @@ const byYearDesc = (a: string, b: string) => Number(b) - Number(a) || a.localeCo
  * closed as soon as it holds `maxPages` or more (one year is never split), then the undated pages.
  * Returned newest first (the manifest order).
  */
-export function planShards(pages: readonly ShardPageInput[], { maxPages = 2000 } = {}): PlannedShard[] {
+export function planShards(pages: readonly ShardPageInput[], { maxPages = 1000 } = {}): PlannedShard[] {
   const byYear = new Map<number, ShardPageInput[]>();
   const undated: ShardPageInput[] = [];
   for (const page of pages) {
