@@ -178,17 +178,20 @@ export function startSearch(): void {
     let done = merged.get(id);
     if (!done) {
       const previous = [...merged.values()].at(-1) ?? Promise.resolve();
-      done = previous.then(async () => {
-        if (!pagefind) {
-          const api = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindApi;
-          await api.options({ basePath: path, ...options });
-          await api.init();
-          pagefind = api;
-        } else {
-          await pagefind.mergeIndex(path, options);
-        }
-        await pagefind.filters();
-      });
+      // One at a time, in order: the first to finish loading is the primary index.
+      done = previous
+        .catch(() => {})
+        .then(async () => {
+          if (!pagefind) {
+            const api = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindApi;
+            await api.options({ basePath: path, ...options });
+            await api.init();
+            pagefind = api;
+          } else {
+            await pagefind.mergeIndex(path, options);
+          }
+          await pagefind.filters();
+        });
       done.catch(() => merged.delete(id));
       merged.set(id, done);
     }
