@@ -5,6 +5,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import contentPolicy from './src/integrations/content-policy.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { normalizeSiteBase } from './src/model/site-base.ts';
 
@@ -17,6 +18,7 @@ export default defineConfig({
   // (CONGDOAN_SEARCH_INDEX=after-build: peak memory is then the larger, not the sum, of the two).
   integrations: [
     contentGuard(),
+    contentPolicy(),
     mdx(),
     sitemap(),
     ...(process.env.CONGDOAN_SEARCH_INDEX === 'after-build' ? [] : [pagefind()]),

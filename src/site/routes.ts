@@ -35,6 +35,10 @@ export const routes = {
   awardYear: (year: number, page = 1) => paged(`khen-thuong/nam/${year}/`, page),
   awardForm: (form: AwardForm, page = 1) => paged(`khen-thuong/hinh-thuc/${form}/`, page),
   award: (id: string) => p(`khen-thuong/${id}/`),
+  /** The award explorer; `query` is its state as a query string ("?don-vi=…"), see src/search/award-explorer/state.ts. */
+  awardExplorer: (query = '') => p(`khen-thuong/tra-cuu/${query}`),
+  /** The award explorer's data (src/site/award-explorer-data.ts). */
+  awardExplorerData: () => p('khen-thuong/tra-cuu/du-lieu.json'),
   search: (query?: Record<string, string>) => p(`tim-kiem/${query ? `?${new URLSearchParams(query)}` : ''}`),
   tagIndex: () => p('chu-de/'),
   tag: (slug: string, page = 1) => paged(`chu-de/${slug}/`, page),

@@ -26,7 +26,7 @@ function firstPageIn(dist: string, dir: string, skip: string[] = []): string {
 export function pageKinds(dist: string): PageKind[] {
   const article = firstPageIn(dist, 'tin-tuc', ['trang']);
   const unit = firstPageIn(dist, 'don-vi');
-  const award = firstPageIn(dist, 'khen-thuong', ['nam', 'hinh-thuc', 'trang']);
+  const award = firstPageIn(dist, 'khen-thuong', ['nam', 'hinh-thuc', 'trang', 'tra-cuu', 'thong-ke']);
   const year = Number(firstPageIn(dist, 'khen-thuong/nam'));
   const form = firstPageIn(dist, 'khen-thuong/hinh-thuc') as Parameters<typeof routes.awardForm>[0];
   const archiveYear = Number(firstPageIn(dist, 'luu-tru'));
@@ -40,6 +40,7 @@ export function pageKinds(dist: string): PageKind[] {
     { kind: 'award year', path: routes.awardYear(year) },
     { kind: 'award form', path: routes.awardForm(form) },
     { kind: 'award', path: routes.award(award) },
+    { kind: 'award explorer', path: routes.awardExplorer(), ready: '[data-award-explorer][data-state="ready"]' },
     { kind: 'search', path: routes.search({ q: 'công đoàn' }), ready: '[data-search-app][data-state="ready"]' },
     { kind: 'tag index', path: routes.tagIndex() },
     { kind: 'tag', path: routes.tag(firstPageIn(dist, 'chu-de')) },
