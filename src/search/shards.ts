@@ -71,7 +71,8 @@ const byYearDesc = (a: string, b: string) => Number(b) - Number(a) || a.localeCo
 /**
  * Split pages into shards of about `maxPages` pages: consecutive years from the oldest, a shard
  * closed as soon as it holds `maxPages` or more (one year is never split), then the undated pages.
- * Returned newest first (the manifest order).
+ * Returned newest first (the manifest order). A site that fits in one shard gets one, undated
+ * pages included (they sort last inside it): splitting it would only add a shard's fixed costs.
  */
 export function planShards(pages: readonly ShardPageInput[], { maxPages = 1000 } = {}): PlannedShard[] {
   const byYear = new Map<number, ShardPageInput[]>();
@@ -96,10 +97,12 @@ export function planShards(pages: readonly ShardPageInput[], { maxPages = 1000 }
     ),
     sourcePaths: list.map((p) => p.sourcePath).sort(),
   });
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  if (pages.length <= maxPages && years.length && undated.length)
+    return [make(shardId(years[0]!, years.at(-1)!), years[0]!, years.at(-1)!, [...pages])];
   const dated: PlannedShard[] = [];
   let current: ShardPageInput[] = [];
   let from: number | null = null;
-  const years = [...byYear.keys()].sort((a, b) => a - b);
   for (const year of years) {
     from ??= year;
     current.push(...byYear.get(year)!);

@@ -31,9 +31,15 @@ const ids = (shards: { id: string }[]) => shards.map((s) => s.id);
 describe('planShards', () => {
   it.each<[string, ShardPageInput[], number, string[]]>([
     [
-      'one shard for a small site, then the undated pages',
+      'one shard for a site that fits in one, undated pages included',
       [...news(3, 2020), ...news(2, 2024), unit(1)],
       100,
+      ['nam-2020-2024'],
+    ],
+    [
+      'the undated pages apart once the site needs several shards',
+      [...news(3, 2020), ...news(2, 2024), unit(1)],
+      4,
       ['nam-2020-2024', UNDATED_SHARD_ID],
     ],
     [
@@ -69,7 +75,7 @@ describe('planShards', () => {
         { sourcePath: 'khen-thuong/a/index.html', year: 2021, types: ['Khen thưởng'], years: ['2020', '2021'] },
         unit(1),
       ],
-      { maxPages: 10 },
+      { maxPages: 3 },
     );
     expect(dated).toMatchObject({
       from: 2020,
