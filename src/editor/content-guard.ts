@@ -28,6 +28,7 @@ import type { RawContent } from '#src/model/content-model.ts';
 import { checkContentIntegrity, formatProblems, type ContentProblem } from '#src/model/integrity.ts';
 import { installEditorMessages } from '#src/model/issue-messages.ts';
 import { dottedPath } from '#src/model/schemas/field-text.ts';
+import { textHash, type FileOutcome, type GuardCache } from './guard-cache.ts';
 
 export type { ContentProblem };
 type Collection = 'news' | 'awards' | 'units';
@@ -125,15 +126,33 @@ export interface GuardOptions {
   projectRoot: string;
   /** The build's "now" (SITE_NOW), for awards dated in the future. */
   now: Date;
+  /** Results of the per-file checks of earlier runs (src/editor/guard-cache.ts); none: check every file. */
+  cache?: GuardCache | undefined;
 }
 
 /** Check a whole content tree (news/, awards/, units/). Returns every problem found. */
-export function checkContentTree(contentRoot: string, { projectRoot, now }: GuardOptions): ContentProblem[] {
+export function checkContentTree(contentRoot: string, { projectRoot, now, cache }: GuardOptions): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  // The per-file work below is recorded for the cache: the problems it adds, the entry it
+  // produces and the paths it looks for. `current` is committed when the next file starts.
+  let current: { file: string; hash: string; outcome: FileOutcome } | undefined;
+  const commit = () => {
+    if (current) cache?.set(current.file, current.hash, current.outcome);
+    current = undefined;
+  };
+  const exists = (path: string) => {
+    const found = existsSync(path);
+    if (current) current.outcome.probes[path] = found;
+    return found;
+  };
   const raw: RawContent = { news: [], awards: [], units: [] };
   const schemas = guardSchemas();
   const rel = (file: string) => relative(projectRoot, file).split(sep).join('/');
-  const add = (file: string, field: string, message: string) => problems.push({ file: rel(file), field, message });
+  const add = (file: string, field: string, message: string) => {
+    const problem = { file: rel(file), field, message };
+    problems.push(problem);
+    current?.outcome.problems.push(problem);
+  };
 
   // A mistyped CONTENT_DIR would otherwise build an empty site and publish it over the real one.
   if (!['news', 'awards', 'units'].some((c) => existsSync(join(contentRoot, c)))) {
@@ -172,9 +191,21 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
     }
 
     for (const f of files) {
+      commit();
       const file = join(dir, f);
       const text = readFileSync(file, 'utf8');
       const id = entryId(f);
+      const hash = textHash(text);
+      const cached = cache?.get(file, hash);
+      if (cached) {
+        problems.push(...cached.problems);
+        if (cached.entry) (raw[collection] as (typeof cached.entry)[]).push(cached.entry);
+        cache!.hits++;
+        cache!.set(file, hash, cached);
+        continue;
+      }
+      if (cache) cache.misses++;
+      current = { file, hash, outcome: { problems: [], probes: {} } };
       const nonNfc = firstNonNfcLine(text);
       if (nonNfc) {
         add(
@@ -238,9 +269,9 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
       }
 
       if (collection === 'news') {
-        checkBody(file, body, bodyLine, f.endsWith('.mdx'), add);
+        checkBody(file, body, bodyLine, f.endsWith('.mdx'), add, exists);
         const hero = (data as { hero?: { image?: unknown } }).hero;
-        if (typeof hero?.image === 'string' && isLocal(hero.image) && !existsSync(resolve(dirname(file), hero.image))) {
+        if (typeof hero?.image === 'string' && isLocal(hero.image) && !exists(resolve(dirname(file), hero.image))) {
           add(
             file,
             'hero.image',
@@ -248,13 +279,13 @@ export function checkContentTree(contentRoot: string, { projectRoot, now }: Guar
           );
         }
       }
-      if (result.success)
-        (raw[collection] as { id: string; data: unknown; filePath: string }[]).push({
-          id,
-          data: result.data,
-          filePath: rel(file),
-        });
+      if (result.success) {
+        const entry = { id, data: result.data, filePath: rel(file) };
+        (raw[collection] as (typeof entry)[]).push(entry);
+        if (current) current.outcome.entry = entry;
+      }
     }
+    commit();
   }
 
   // Cross-collection rules need every file to be readable; otherwise an entry that failed above
@@ -269,6 +300,7 @@ function checkBody(
   firstLine: number,
   isMdx: boolean,
   add: (file: string, field: string, message: string) => void,
+  exists: (path: string) => boolean = existsSync,
 ) {
   for (const m of body.matchAll(IMAGE)) {
     const line = firstLine + lineOf(body, m.index) - 1;
@@ -280,7 +312,7 @@ function checkBody(
         `ảnh "${src}" thiếu lời mô tả (alt): người khiếm thị và máy tìm kiếm không biết ảnh có gì. Hãy viết mô tả trong ngoặc vuông, ví dụ: ![Quang cảnh Hội nghị](${src}). (image without alt text)`,
       );
     }
-    if (isLocal(src) && !existsSync(resolve(dirname(file), decodeURI(src)))) {
+    if (isLocal(src) && !exists(resolve(dirname(file), decodeURI(src)))) {
       add(
         file,
         `nội dung (dòng ${line})`,
