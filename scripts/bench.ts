@@ -307,7 +307,7 @@ function parseArgs(argv: string[]) {
     units: num('units', Math.min(500, Math.max(40, Math.round(articles / 20))))!,
     awards: num('awards', Math.round(articles * 0.3))!,
     seed: num('seed', 1)!,
-    mdxShare: num('mdx-share', 0.1)!,
+    mdxShare: num('mdx-share', 0.05)!,
     images: num('images', 12)!,
     rebuild: !argv.includes('--no-rebuild'),
     keep: argv.includes('--keep'),
