@@ -3,6 +3,7 @@
  *
  *   npm run bench -- --articles 10000 [--units 500] [--awards 3000] [--seed 1] [--mdx-share 0.1]
  *                    [--images 12] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]
+ *                    [--compare-hugo]
  *
  * Generates a synthetic archive (scripts/lib/synthetic-archive/) in a temporary folder, runs
  * the production build on it (scripts/build.mjs, CONTENT_DIR pointing at the archive) with its
@@ -25,6 +26,10 @@
  * plus `renderingByRoute`: milliseconds of rendering summed by the first URL segment.
  * peakRssMB is the peak of the summed resident memory of the whole process tree (polled from
  * /proc every 200 ms), the Pagefind binary included.
+ *
+ * --compare-hugo: after our builds, Hugo builds the same articles and the project's Pagefind CLI
+ * indexes Hugo's output, in the same run (scripts/lib/hugo-compare.ts); `hugo` in the JSON has its
+ * times and `ratioToHugo` is our cold total over theirs. Needs Debian's Hugo: `apt-get install hugo`.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -44,6 +49,7 @@ import { dirSize } from './lib/dir-size.ts';
 import { prepareIsolatedRoot } from './lib/isolated-build.ts';
 import { projectRoot } from './lib/paths.ts';
 import { generateArchive } from './lib/synthetic-archive/index.ts';
+import { compareWithHugo, hugoMissing, type HugoComparison } from './lib/hugo-compare.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Process-tree memory
@@ -299,7 +305,7 @@ function parseArgs(argv: string[]) {
   const articles = num('articles');
   if (articles === undefined) {
     throw new Error(
-      'Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]',
+      'Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C] [--compare-hugo]',
     );
   }
   return {
@@ -312,6 +318,7 @@ function parseArgs(argv: string[]) {
     rebuild: !argv.includes('--no-rebuild'),
     keep: argv.includes('--keep'),
     profile: argv.includes('--profile'),
+    compareHugo: argv.includes('--compare-hugo'),
     work: get('work'),
     /** Override Astro's build.concurrency (pages rendered at once), to measure it. */
     concurrency: num('concurrency'),
@@ -320,6 +327,8 @@ function parseArgs(argv: string[]) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const noHugo = opts.compareHugo ? hugoMissing() : undefined;
+  if (noHugo) throw new Error(noHugo);
   // Inside the project, so that the build's working directory contains the outDir (otherwise
   // Astro puts its prerender chunks in <cwd>/.astro/.prerender/, shared with other builds).
   mkdirSync(join(projectRoot, '.build-tmp'), { recursive: true });
@@ -387,6 +396,12 @@ async function main() {
       if (!warm.ok) throw new Error(`warm build failed; see ${warm.log}`);
     }
 
+    let hugo: HugoComparison | undefined;
+    if (opts.compareHugo) {
+      say('Hugo + Pagefind CLI on the same articles');
+      hugo = await compareWithHugo(contentDir, work, treeRssMB);
+    }
+
     const mb = (b: number) => round(b / 1024 / 1024);
     const result = {
       articles: archive.articles.length,
@@ -415,6 +430,8 @@ async function main() {
             ratioToCold: round(warm.totalSeconds / cold.totalSeconds, 2),
           }
         : undefined,
+      hugo,
+      ratioToHugo: hugo ? round(cold.totalSeconds / hugo.totalSeconds, 2) : undefined,
       generateSeconds,
       machine: {
         cpus: cpus().length,
