@@ -23,7 +23,8 @@
  *   finish        "N page(s) built" → exit (Astro's teardown, scripts/build.mjs's swap), less
  *                 the search index when scripts/build.mjs runs it as its own step
  *   other         whatever no marker accounts for (gaps between phases)
- * plus `renderingByRoute`: milliseconds of rendering summed by the first URL segment.
+ * plus `renderingByRoute`: milliseconds of rendering summed by the first URL segment, and for the
+ * rebuild `reusedPages`: outputs copied from the incremental cache ("(restored)" in Astro's log).
  * peakRssMB is the peak of the summed resident memory of the whole process tree (polled from
  * /proc every 200 ms), the Pagefind binary included.
  *
@@ -103,6 +104,8 @@ export interface BuildRun {
   renderingByRoute: Record<string, number>;
   peakRssMBByPhase: Record<string, number>;
   pages?: number | undefined;
+  /** Outputs copied from the incremental cache (the rest were rendered). */
+  reusedPages?: number | undefined;
   searchPages?: number | undefined;
   log: string;
 }
@@ -165,6 +168,8 @@ export function phasesFromLog(
   }
   let searchPages: number | undefined;
   let pages: number | undefined;
+  /** Outputs copied from the incremental cache instead of rendered. */
+  let reusedPages = 0;
   const renderingByRoute: Record<string, number> = {};
   for (const { text } of lines) {
     const search = /Search index: (\d+) pages.* in ([\d.]+) s/.exec(text);
@@ -176,6 +181,7 @@ export function phasesFromLog(
     if (guard) phases.contentGuard = Number(guard[1]) / 1000;
     const built = /(\d+) page\(s\) built in/.exec(text);
     if (built) pages = Number(built[1]);
+    if (/[├└]─ \/\S* \((restored|cached)\)/.test(text)) reusedPages++;
     const route = /[├└]─ \/([^/ ]*)\S* \(\+([\d.]+)(m?s)\)/.exec(text);
     if (route) {
       const key = route[1]!.replace(/\.html$/, '') || '/';
@@ -194,7 +200,7 @@ export function phasesFromLog(
   phases.other = Math.max(0, totalSeconds - known);
   for (const k of Object.keys(phases)) phases[k] = round(phases[k]!);
   for (const k of Object.keys(renderingByRoute)) renderingByRoute[k] = Math.round(renderingByRoute[k]!);
-  return { phases, renderingByRoute, pages, searchPages, peakRssMBByPhase };
+  return { phases, renderingByRoute, pages, reusedPages, searchPages, peakRssMBByPhase };
 }
 
 const round = (n: number, d = 1) => Number(n.toFixed(d));
@@ -427,6 +433,7 @@ async function main() {
             peakRssMB: warm.peakRssMB,
             peakRssMBByPhase: warm.peakRssMBByPhase,
             phases: warm.phases,
+            reusedPages: warm.reusedPages,
             ratioToCold: round(warm.totalSeconds / cold.totalSeconds, 2),
           }
         : undefined,
