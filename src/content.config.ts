@@ -1,10 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { buildNow } from '#src/model/clock.ts';
 import { installEditorMessages } from '#src/model/issue-messages.ts';
 import { awardSchema } from '#src/model/schemas/award.ts';
 import { newsSchema } from '#src/model/schemas/news.ts';
 import { unitSchema } from '#src/model/schemas/unit.ts';
+import { publishedOnly } from '#src/site/published-entries.ts';
 
 // Vietnamese messages (field, fix, example) for every schema issue the schemas do not word
 // themselves: zod's global error map, installed here, where the collections are defined.
@@ -17,7 +19,10 @@ const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 // retainBody: false — bodies are rendered (and their reading time computed, src/text/reading-time-plugin.ts)
 // when loaded, then not kept: at 10,000 articles they were 40 % of the content store held in memory.
 const news = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/news`, retainBody: false }),
+  // Drafts and scheduled articles bring no images or bodies into a production build.
+  loader: publishedOnly(glob({ pattern: '**/*.{md,mdx}', base: `${root}/news`, retainBody: false }), {
+    now: buildNow(),
+  }),
   schema: ({ image }) => newsSchema({ reference, image }),
 });
 

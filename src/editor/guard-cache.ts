@@ -18,21 +18,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { ContentProblem } from '#src/model/integrity.ts';
-
-/** What the guard found in one file. */
-export interface FileOutcome {
-  /** The file's problems, as reported. */
-  problems: ContentProblem[];
-  /** The parsed, validated entry, when the file is valid (for the checks across files). */
-  entry?: { id: string; data: unknown; filePath: string } | undefined;
+/** What the guard found in one file (its checkContentFile result), with the paths it probed. */
+export type FileOutcome<T> = T & {
   /** Paths the checks looked for on disk, and whether each existed. */
   probes: Record<string, boolean>;
-}
+};
 
-interface Stored {
+interface Stored<T> {
   version: string;
-  files: Record<string, { hash: string; outcome: FileOutcome }>;
+  files: Record<string, { hash: string; outcome: FileOutcome<T> }>;
 }
 
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -56,11 +50,11 @@ export function guardCodeVersion(srcDir: string, lockfile?: string): string {
   return hash.digest('hex');
 }
 
-export class GuardCache {
+export class GuardCache<T> {
   private readonly path: string;
   private readonly version: string;
-  private previous: Stored['files'] = {};
-  private readonly next: Stored['files'] = {};
+  private previous: Stored<T>['files'] = {};
+  private readonly next: Stored<T>['files'] = {};
   /** Files answered from the cache and files checked again, this run. */
   hits = 0;
   misses = 0;
@@ -69,7 +63,7 @@ export class GuardCache {
     this.path = path;
     this.version = version;
     try {
-      const stored = deserialize(readFileSync(path)) as Stored;
+      const stored = deserialize(readFileSync(path)) as Stored<T>;
       if (stored.version === version) this.previous = stored.files;
     } catch {
       // no cache yet, or an unreadable one: start empty
@@ -77,14 +71,17 @@ export class GuardCache {
   }
 
   /** The cached outcome of `file` with text hash `hash`, if its recorded probes still hold. */
-  get(file: string, hash: string, exists: (path: string) => boolean = existsSync): FileOutcome | undefined {
+  get(file: string, hash: string, exists: (path: string) => boolean = existsSync): FileOutcome<T> | undefined {
     const stored = this.previous[file];
-    if (!stored || stored.hash !== hash) return undefined;
-    for (const [path, existed] of Object.entries(stored.outcome.probes)) if (exists(path) !== existed) return undefined;
-    return stored.outcome;
+    const valid =
+      stored?.hash === hash &&
+      Object.entries(stored.outcome.probes).every(([path, existed]) => exists(path) === existed);
+    if (valid) this.hits++;
+    else this.misses++;
+    return valid ? stored.outcome : undefined;
   }
 
-  set(file: string, hash: string, outcome: FileOutcome): void {
+  set(file: string, hash: string, outcome: FileOutcome<T>): void {
     this.next[file] = { hash, outcome };
   }
 
@@ -92,7 +89,7 @@ export class GuardCache {
   save(): void {
     mkdirSync(dirname(this.path), { recursive: true });
     const tmp = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(tmp, serialize({ version: this.version, files: this.next } satisfies Stored));
+    writeFileSync(tmp, serialize({ version: this.version, files: this.next } satisfies Stored<T>));
     renameSync(tmp, this.path);
   }
 }

@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentTree, guardReport } from '#src/editor/content-guard.ts';
+import { checkContentTree, guardReport, type FileCheck } from '#src/editor/content-guard.ts';
 import { GuardCache, guardCodeVersion } from '#src/editor/guard-cache.ts';
 import { buildNow } from '#src/model/clock.ts';
 
@@ -34,7 +34,7 @@ export default function contentGuard(): AstroIntegration {
         // Per-file results of earlier builds, in Astro's cache folder (src/editor/guard-cache.ts).
         const srcDir = fileURLToPath(config.srcDir);
         const version = `${guardCodeVersion(srcDir, resolve(srcDir, '../package-lock.json'))}:${process.cwd()}`;
-        const cache = new GuardCache(fileURLToPath(new URL('content-guard.v8', config.cacheDir)), version);
+        const cache = new GuardCache<FileCheck>(fileURLToPath(new URL('content-guard.v8', config.cacheDir)), version);
         const problems = checkContentTree(contentDir, { projectRoot: process.cwd(), now: buildNow(), cache });
         cache.save();
         if (problems.length) {

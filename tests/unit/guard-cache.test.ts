@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContentTree } from '#src/editor/content-guard.ts';
+import { checkContentTree, type FileCheck } from '#src/editor/content-guard.ts';
 import { GuardCache, guardCodeVersion } from '#src/editor/guard-cache.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
@@ -19,7 +19,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Run the guard with a cache file, as a build does (load, check, save). */
 function cachedRun(root: string, cacheFile: string, version = 'v1') {
-  const cache = new GuardCache(cacheFile, version);
+  const cache = new GuardCache<FileCheck>(cacheFile, version);
   const problems = checkContentTree(root, { projectRoot, now, cache });
   cache.save();
   return { problems, hits: cache.hits, misses: cache.misses };
