@@ -2,7 +2,7 @@
  * Compares two built sites file by file, apart from hashed asset names: every `/_astro/…` file is
  * named by the SHA-256 of its content on both sides, and references to it in pages are rewritten
  * the same way, so a refactor that renames a chunk but changes no byte a reader gets compares equal.
- * Pagefind's word index, filter and metadata files are left out: their bytes depend on the order the
+ * Pagefind's word index, filter and metadata files (of the bundle, or of each shard) are left out: their bytes depend on the order the
  * pages were added in, which differs between two builds of the same tree. Its fragments (one per
  * page: URL, text, metadata and filters) are compared, so every page's search record still is.
  * Used by scripts/compare-builds.ts and tests/build/incremental.test.ts.
@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const ORDER_DEPENDENT = /^pagefind\/(index\/|filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/;
+// In one bundle (pagefind/…) or in each shard of a sharded index (pagefind/<shard>/…).
+const ORDER_DEPENDENT = /^pagefind\/(?:[^/]+\/)?(index\/|filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/;
 const TEXT = /\.(html|xml|css|js|json|txt|yml|svg|webmanifest)$|_headers$/;
 
 function filesOf(root: string): string[] {
