@@ -32,8 +32,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
   // Incremental builds (docs/performance.md): a page whose cacheKey (src/site/cache-keys.ts) and
   // route code are unchanged is copied from the previous build's copy under cacheDir
-  // (node_modules/.astro/dist/, manifest incremental-build.json). `npm run build -- --force` renders all.
-  experimental: { incrementalBuild: true },
+  // (node_modules/.astro/dist/, manifest incremental-build.json). `npm run build -- --force` renders all;
+  // INCREMENTAL_BUILD=0 turns it off (test builds that share this root and may run side by side:
+  // two builds writing one cache at once can leave a copy under another build's key).
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
   // Code blocks coloured by classes, not style attributes, which the CSP blocks (style-src 'self'):
   // Prism emits <span class="token …"> and src/styles/code.css colours them. Shiki, the default
   // (also under the Sätteri renderer, which passes shikiConfig through), writes every colour and

@@ -19,7 +19,7 @@ const work = join(projectRoot, '.build-tmp', 'incremental-test');
 const content = join(work, 'content');
 const incremental = { workDir: join(work, 'incremental'), outDir: join(work, 'site-incremental') };
 const cold = { workDir: join(work, 'cold'), outDir: join(work, 'site-cold') };
-const env = { SHARE_IMAGE_CACHE: join(work, 'share-images') };
+const env = { SHARE_IMAGE_CACHE: join(work, 'share-images'), INCREMENTAL_BUILD: '1' };
 
 /** A textual edit of one content file; fails loudly when the text to replace is not there. */
 function edit(file: string, from: string, to: string): void {
