@@ -39,10 +39,10 @@ let keyer: Promise<PageKeyer> | undefined;
  * render from. Every getStaticPaths route returns `cacheKey: keys.key(…its view-model inputs)`.
  */
 export function getPageKeys(): Promise<PageKeyer> {
-  const make = async () =>
-    createPageKeyer(await getSite(), { preview: Boolean(import.meta.env.DEV), shareImageLimit: shareImageLimit() });
-  if (import.meta.env.DEV) return make();
-  keyer ??= make();
+  // astro dev renders on request and caches nothing: no key is read, so none is computed.
+  if (import.meta.env.DEV) return Promise.resolve({ closureDigest: () => '', key: () => 'dev' });
+  // preview is false outside astro dev (getSite: `preview: import.meta.env.DEV`).
+  keyer ??= (async () => createPageKeyer(await getSite(), { preview: false, shareImageLimit: shareImageLimit() }))();
   return keyer;
 }
 
