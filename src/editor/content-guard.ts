@@ -328,7 +328,7 @@ function checkDates(data: unknown, add: Add, path: PropertyKey[] = []): void {
         add(
           '',
           fieldOf(path),
-          `"${source}" không phải ngày có thật (tháng ${m} không có ngày ${d}); hãy viết năm-tháng-ngày của một ngày có thật, ví dụ: 2023-07-24. (no such date)`,
+          `"${source}" không phải ngày hợp lệ (tháng ${m} không có ngày ${d}); hãy viết năm-tháng-ngày, ví dụ: 2023-07-24 cho ngày 24/7/2023. (expected a real YYYY-MM-DD date)`,
         );
     }
     return;
