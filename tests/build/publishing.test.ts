@@ -14,7 +14,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseRssFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasNoindex, pathOfHtmlFile } from '#src/publishing/sitemap.ts';
+import { hasNoindex, isOpenDataFile, pathOfHtmlFile } from '#src/publishing/sitemap.ts';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { parseHtml, stylesheetsOf } from '../support/site-gates.ts';
@@ -217,13 +217,16 @@ describe('sitemap and robots.txt', () => {
     });
   };
 
-  it('lists every public page and nothing else', () => {
+  it('lists every public page, the open-data files and nothing else', () => {
+    const dataFiles = files.map((f) => relative(outDir, f)).filter(isOpenDataFile);
+    expect(dataFiles).toEqual(expect.arrayContaining(['du-lieu/khen-thuong.csv', 'du-lieu/datapackage.json']));
     const pages = files
       .filter((f) => f.endsWith('.html') && !relative(outDir, f).startsWith('pagefind'))
       .map((f) => ({ path: pathOfHtmlFile(relative(outDir, f)), noindex: hasNoindex(readFileSync(f, 'utf8')) }));
     const expected = pages
       .filter((p) => !p.noindex && !p.path.startsWith('/admin/') && p.path !== '/404.html')
       .map((p) => `${SITE}${p.path}`)
+      .concat(dataFiles.map((f) => `${SITE}/${f}`))
       .sort();
     const listed = sitemapUrls();
     expect(new Set(listed).size).toBe(listed.length);

@@ -10,6 +10,7 @@ import type { AwardHistoryYear } from '../award-history.ts';
 import type { LineageLink } from '../lineage.ts';
 import { routes } from '../routes.ts';
 import type { SiteIndex } from '../site-index.ts';
+import { unitAwardChart, type ChartData } from './award-statistics.ts';
 import {
   calendarDate,
   facts,
@@ -78,6 +79,8 @@ export interface UnitProfile {
   lineage: { title: string; items: LineageItem[] }[];
   /** The award history: the unit's and its predecessors' awards, year by year. */
   history: { count: number; includesPredecessors: boolean; years: AwardHistoryYear[] };
+  /** The award history per year by form, as a chart (none without awards). */
+  awardChart?: ChartData | undefined;
   /** Awards the unit conferred. */
   conferred: Shortlist<AwardEntry>;
   /** News about the unit, newest first. */
@@ -196,6 +199,7 @@ export function unitProfile(unit: UnitEntry, site: ProfileSite): UnitProfile {
       { title: 'Đơn vị kế thừa', items: lineageItems(lineage.successors) },
     ].filter((row) => row.items.length > 0),
     history: { count, includesPredecessors: lineage.predecessors.length > 0, years },
+    awardChart: unitAwardChart(unit.id, site),
     conferred: shortlist(conferred, CONFERRED_SHOWN, routes.search({ conferrer: data.name })),
     news: shortlist(news, NEWS_SHOWN, routes.search({ type: 'Tin tức', unit: data.name })),
   };
