@@ -14,9 +14,8 @@
  * - images from the site and data: URLs (small placeholders);
  * - JSON-LD <script type="application/ld+json"> is data, not script: CSP does not apply to it.
  */
-import { joinBase } from '#src/site/routes.ts';
-
 import { backendFromEnv, type CmsBackend } from '#src/model/cms-backend.ts';
+import { joinBase } from '#src/site/routes.ts';
 
 export type Policy = Readonly<Record<string, readonly string[]>>;
 
