@@ -183,7 +183,10 @@ describe('award explorer', () => {
 
     // Same rows, same order, same cells as the table.
     const table = await page.$$eval('[data-explorer-rows] tr', (trs) =>
-      trs.map((tr) => ({ id: tr.getAttribute('data-award-id')!, cells: [...tr.cells].map((td) => td.innerText) })),
+      trs.map((tr) => ({
+        id: tr.getAttribute('data-award-id')!,
+        cells: [...(tr as HTMLTableRowElement).cells].map((td) => td.innerText),
+      })),
     );
     expect(rows.map((r) => new URL(r[col('Đường dẫn')]!).pathname)).toEqual(table.map((t) => `/khen-thuong/${t.id}/`));
     rows.forEach((r, i) => {
