@@ -142,6 +142,16 @@ describe('award explorer', () => {
     await page.close();
   });
 
+  it('a unit page links to its awards in the explorer, predecessors included', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url(`/don-vi/${SUCCESSOR}/`));
+    await page.click('#lich-su-khen-thuong ~ p a[href*="/khen-thuong/tra-cuu/"]');
+    await page.waitForSelector('[data-award-explorer][data-state="ready"]');
+    expect((await shownIds(page)).sort()).toEqual([DECISION_38, REVOKED, DECISION_138].sort());
+    expect(await page.isChecked('[data-field="predecessors"]')).toBe(true);
+    await page.close();
+  });
+
   it('filters by a year range and by form, with the counts of the content files', async () => {
     const page = await openExplorer();
     const files = awardFiles();
