@@ -1,11 +1,12 @@
 /**
  * What an article's page (/tin-tuc/<id>/) shows around its body, as plain data:
  * src/pages/tin-tuc/[id].astro renders it with src/components/article/.
+ * The reading time comes from rendering the body (src/text/reading-time-plugin.ts), not from here.
  * Pure; see tests/unit/article-page.test.ts.
  */
 import type { NewsEntry } from '#src/model/content-model.ts';
+import { internalLinkProblem, siteLinksOf } from '#src/model/internal-links.ts';
 import { NEWS_CATEGORIES } from '#src/model/vocabulary.ts';
-import { formatReadingTime, readingTime } from '#src/text/reading-time.ts';
 import { awardDisplayTitle } from '../award-history.ts';
 import { routes } from '../routes.ts';
 import type { SiteIndex } from '../site-index.ts';
@@ -21,8 +22,6 @@ export interface ArticlePage {
   category: Link;
   /** The byline as written, linked to the author's page. */
   author?: Link | undefined;
-  /** "5 phút đọc" */
-  readingTime: string;
   /** Below the body: source, category, units, awards reported, tags. */
   facts: Fact[];
   /** Related articles, best first. */
@@ -42,7 +41,6 @@ export function articlePage(article: NewsEntry, site: ArticleSite): ArticlePage 
     crumbs: [{ href: routes.newsList(), label: 'Tin tức' }, { label: data.title }],
     category,
     author: data.author ? { href: routes.author(authorSlug(data.author)), text: data.author } : undefined,
-    readingTime: formatReadingTime(readingTime(article.body ?? '')),
     facts: facts(
       data.source && {
         term: 'Nguồn',
@@ -66,4 +64,22 @@ export function articlePage(article: NewsEntry, site: ArticleSite): ArticlePage 
     ),
     related: site.related.relatedTo(article.id),
   };
+}
+
+/**
+ * In preview (`npm run dev`), the links of the article's body that would fail the build: to a
+ * draft or scheduled article (shown in preview, so the link works there), or to a page that does
+ * not exist. Each as "dòng N: <the guard's message>". Empty for a published build, where the
+ * content guard has already refused them.
+ */
+export function previewLinkWarnings(
+  article: NewsEntry,
+  site: Pick<SiteIndex, 'newsById' | 'unitsById' | 'awardsById'>,
+  now: Date,
+): string[] {
+  const targets = { news: site.newsById, units: site.unitsById, awards: site.awardsById };
+  return siteLinksOf(article.body ?? '').flatMap(({ url, line }) => {
+    const problem = internalLinkProblem(url, targets, now);
+    return problem ? [`dòng ${line} của nội dung: ${problem}`] : [];
+  });
 }
