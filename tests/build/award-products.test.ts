@@ -40,7 +40,11 @@ describe('statistics page', () => {
 
   it('has three charts as SVG in the HTML, each an image named by its heading and described by its summary', () => {
     const charts = [...doc.querySelectorAll('section[data-chart]')];
-    expect(charts.map((c) => c.getAttribute('data-chart'))).toEqual(['theo-hinh-thuc', 'theo-cap', 'don-vi-nhieu-nhat']);
+    expect(charts.map((c) => c.getAttribute('data-chart'))).toEqual([
+      'theo-hinh-thuc',
+      'theo-cap',
+      'don-vi-nhieu-nhat',
+    ]);
     for (const chart of charts) {
       const svg = chart.querySelector('svg.chart-svg')!;
       expect(svg.getAttribute('role')).toBe('img');
@@ -67,12 +71,16 @@ describe('statistics page', () => {
     const head = [...byForm.querySelectorAll('thead th')].map((th) => squash(th.textContent));
     const col = head.indexOf('Đã thu hồi');
     expect(col).toBeGreaterThan(0);
-    const row2024 = [...byForm.querySelectorAll('tbody tr')].find((tr) => squash(tr.querySelector('th')?.textContent) === '2024')!;
+    const row2024 = [...byForm.querySelectorAll('tbody tr')].find(
+      (tr) => squash(tr.querySelector('th')?.textContent) === '2024',
+    )!;
     const cells = [...row2024.children].map((c) => squash(c.textContent));
     expect(cells[col]).toBe('1');
     expect(cells.at(-1)).toBe('0'); // not among the awards in force
     expect(byForm.querySelectorAll('rect.chart-tone-revoked')).toHaveLength(1);
-    expect(squash(byForm.querySelector('.chart-summary')?.textContent)).toContain('1 quyết định đã thu hồi được tính riêng');
+    expect(squash(byForm.querySelector('.chart-summary')?.textContent)).toContain(
+      '1 quyết định đã thu hồi được tính riêng',
+    );
   });
 
   it('the unit page has its own chart section', () => {
@@ -97,7 +105,10 @@ function htmlDossierRows(unitId: string): string[][][] {
   return [...doc.querySelectorAll('tr[data-dossier-row]')].map((tr) =>
     [...tr.querySelectorAll('td')].map((td, i) =>
       i === 3
-        ? [squash(td.querySelector('a')?.textContent), ...[...td.querySelectorAll('.dossier-note')].map((n) => squash(n.textContent))]
+        ? [
+            squash(td.querySelector('a')?.textContent),
+            ...[...td.querySelectorAll('.dossier-note')].map((n) => squash(n.textContent)),
+          ]
         : [squash(td.textContent)],
     ),
   );
@@ -139,10 +150,7 @@ describe('open data', () => {
     expect(validator(DATA_PACKAGE_SCHEMA)(descriptor)).toEqual([]);
     for (const resource of descriptor.resources) {
       const route = routes.openData() + resource.path;
-      const rows =
-        resource.format === 'csv'
-          ? csv(route).map((r) => castRow(resource.schema, r))
-          : json(route);
+      const rows = resource.format === 'csv' ? csv(route).map((r) => castRow(resource.schema, r)) : json(route);
       expect(rows.length, resource.path).toBeGreaterThan(0);
       const valid = validator(rowSchema(resource.schema));
       for (const r of rows) expect(valid(r), `${resource.path} ${r.id}`).toEqual([]);
@@ -161,7 +169,9 @@ describe('open data', () => {
 
   it('is linked from the award pages and listed in the sitemap', () => {
     const hrefs = (route: string) => [...page(route).querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs(routes.awardIndex())).toEqual(expect.arrayContaining([routes.openData(), routes.awardsData('csv'), routes.awardStatistics()]));
+    expect(hrefs(routes.awardIndex())).toEqual(
+      expect.arrayContaining([routes.openData(), routes.awardsData('csv'), routes.awardStatistics()]),
+    );
     expect(hrefs(routes.award(REVOKED))).toEqual(expect.arrayContaining([routes.openData(), routes.awardsData('csv')]));
     expect(hrefs(routes.openData())).toEqual(expect.arrayContaining([routes.dataPackage(), routes.unitsData('csv')]));
     const sitemap = read('/sitemap-0.xml');
@@ -203,7 +213,11 @@ describe('a revoked award is shown as revoked everywhere', () => {
   });
 
   it('in the exports', () => {
-    for (const rows of [csv(routes.awardsData('csv')), json(routes.awardsData('json')), json(routes.unitAwardsData(REVOKED_UNIT, 'json'))]) {
+    for (const rows of [
+      csv(routes.awardsData('csv')),
+      json(routes.awardsData('json')),
+      json(routes.unitAwardsData(REVOKED_UNIT, 'json')),
+    ]) {
       expect(rows.find((r) => r.id === REVOKED)).toMatchObject({
         status: 'revoked',
         status_label: 'Đã thu hồi',

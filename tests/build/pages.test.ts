@@ -667,7 +667,9 @@ describe('generated archive', () => {
     // The dossier table includes and marks the predecessor's awards.
     const dossier = prose(load(dist, routes.unitDossier(successor)));
     expect(dossier).toContain('Đơn vị tiền thân: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi.');
-    expect(dossier).toContain('Gồm cả khen thưởng của đơn vị tiền thân: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi.');
+    expect(dossier).toContain(
+      'Gồm cả khen thưởng của đơn vị tiền thân: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi.',
+    );
     // …and the predecessor names its successor.
     const old = load(dist, routes.unit('cong-doan-vksnd-tinh-quang-ngai'));
     expect(all(old, tag('a')).map((a) => attr(a, 'href'))).toContain(routes.unit(successor));

@@ -73,7 +73,9 @@ describe('Data Package', () => {
 
   it('is a valid descriptor of tabular resources', () => {
     expect(validator(DATA_PACKAGE_SCHEMA)(descriptor)).toEqual([]);
-    expect(validator(DATA_PACKAGE_SCHEMA)({ resources: [{ name: 'Hoa Hoa', path: '/x.csv' }] }).length).toBeGreaterThan(0);
+    expect(validator(DATA_PACKAGE_SCHEMA)({ resources: [{ name: 'Hoa Hoa', path: '/x.csv' }] }).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('describes each file as CSV and JSON, with field names, types and Vietnamese titles', () => {
