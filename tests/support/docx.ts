@@ -28,7 +28,8 @@ function text(nodes: Node[]): string {
     .join('');
 }
 
-export function docxTables(documentXml: string): string[][][] {
+/** Tables → rows → cells → the texts of the cell's paragraphs. */
+export function docxTables(documentXml: string): string[][][][] {
   const root = parser.parse(documentXml) as Node[];
   return findAll(root, 'w:tbl').map((tbl) =>
     findAll(children(tbl, 'w:tbl'), 'w:tr').map((tr) =>
