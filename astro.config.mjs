@@ -5,15 +5,20 @@ import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
+import contentPolicy from './src/integrations/content-policy.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { normalizeSiteBase } from './src/model/site-base.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://congdoan.example.vn',
+  // The sub-path the site is published under ("/congdoan/"); every URL goes through src/site/routes.ts.
+  base: normalizeSiteBase(process.env.SITE_BASE),
   trailingSlash: 'always',
   // scripts/build.mjs indexes the site for search in its own process once Astro has exited
   // (CONGDOAN_SEARCH_INDEX=after-build: peak memory is then the larger, not the sum, of the two).
   integrations: [
     contentGuard(),
+    contentPolicy(),
     mdx(),
     sitemap(),
     ...(process.env.CONGDOAN_SEARCH_INDEX === 'after-build' ? [] : [pagefind()]),

@@ -18,6 +18,7 @@ import {
   sitemapIndexXml,
   urlsetXml,
 } from '#src/publishing/sitemap.ts';
+import { joinBase } from '#src/site/routes.ts';
 
 /** The HTML pages and the open-data files (CSV, JSON) of the build. */
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
@@ -43,11 +44,13 @@ async function readHead(file: string, bytes = 16_384): Promise<string> {
 
 export default function sitemap(): AstroIntegration {
   let site: string | undefined;
+  let base = '/';
   return {
     name: 'congdoan:sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('The sitemap needs `site` in astro.config.mjs (the public address of the site).');
@@ -71,11 +74,12 @@ export default function sitemap(): AstroIntegration {
         }
         await Promise.all(batch);
         paths.sort();
-        const files = sitemapFiles(paths.map((p) => absoluteUrl(p, site!)));
+        // The build folder holds the site from its base path: "/tin-tuc/" is served at "/congdoan/tin-tuc/".
+        const files = sitemapFiles(paths.map((p) => absoluteUrl(joinBase(base, p), site!)));
         await Promise.all(files.map((f) => writeFile(join(outDir, f.name), urlsetXml(f.urls))));
         await writeFile(
           join(outDir, 'sitemap-index.xml'),
-          sitemapIndexXml(files.map((f) => absoluteUrl(`/${f.name}`, site!))),
+          sitemapIndexXml(files.map((f) => absoluteUrl(joinBase(base, f.name), site!))),
         );
         logger.info(
           `sitemap-index.xml: ${paths.length} pages in ${files.length} file(s); ${skipped} left out (admin, 404, noindex).`,

@@ -41,7 +41,7 @@ function firstPageWith(dist: string, dir: string, needle: string, page = 'index.
 export function pageKinds(dist: string): PageKind[] {
   const article = firstPageIn(dist, 'tin-tuc', ['trang']);
   const unit = firstPageIn(dist, 'don-vi');
-  const award = firstPageIn(dist, 'khen-thuong', ['nam', 'hinh-thuc', 'trang', 'thong-ke']);
+  const award = firstPageIn(dist, 'khen-thuong', ['nam', 'hinh-thuc', 'trang', 'tra-cuu', 'thong-ke']);
   const year = Number(firstPageIn(dist, 'khen-thuong/nam'));
   const form = firstPageIn(dist, 'khen-thuong/hinh-thuc') as Parameters<typeof routes.awardForm>[0];
   const archiveYear = Number(firstPageIn(dist, 'luu-tru'));
@@ -55,6 +55,7 @@ export function pageKinds(dist: string): PageKind[] {
     { kind: 'award year', path: routes.awardYear(year) },
     { kind: 'award form', path: routes.awardForm(form) },
     { kind: 'award', path: routes.award(award) },
+    { kind: 'award explorer', path: routes.awardExplorer(), ready: '[data-award-explorer][data-state="ready"]' },
     { kind: 'award statistics', path: routes.awardStatistics() },
     { kind: 'unit with an award chart', path: routes.unit(firstPageWith(dist, 'don-vi', 'data-chart=')) },
     {

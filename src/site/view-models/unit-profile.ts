@@ -89,7 +89,15 @@ export interface UnitProfile {
 
 type ProfileSite = Pick<
   SiteIndex,
-  'unitsById' | 'newsById' | 'childrenOf' | 'newsByUnit' | 'lineage' | 'historyOf' | 'awardsConferredBy' | 'ancestorsOf'
+  | 'unitsById'
+  | 'newsById'
+  | 'unpublishedNewsIds'
+  | 'childrenOf'
+  | 'newsByUnit'
+  | 'lineage'
+  | 'historyOf'
+  | 'awardsConferredBy'
+  | 'ancestorsOf'
 >;
 
 const numberFormat = new Intl.NumberFormat('vi-VN');
@@ -177,10 +185,14 @@ export function unitProfile(unit: UnitEntry, site: ProfileSite): UnitProfile {
       baseUnions: figure(f.baseUnions),
       staff: figure(f.staff),
     })),
-    figureSources: [...new Set(figures.flatMap((f) => (f.source ? [f.source] : [])))].map((source) => {
-      const article = site.newsById.get(source);
-      return article ? { href: routes.article(article.id), text: article.data.title } : source;
-    }),
+    // An article id links to the article; the id of a draft or scheduled article is left out
+    // (it would publish the id of an unpublished entry); any other text is a document's name.
+    figureSources: [...new Set(figures.flatMap((f) => (f.source ? [f.source] : [])))]
+      .filter((source) => !site.unpublishedNewsIds.has(source))
+      .map((source) => {
+        const article = site.newsById.get(source);
+        return article ? { href: routes.article(article.id), text: article.data.title } : source;
+      }),
     children: (site.childrenOf.get(unit.id) ?? []).map(unitLink),
     lineage: [
       { title: 'Đơn vị tiền thân', items: lineageItems(lineage.predecessors) },
