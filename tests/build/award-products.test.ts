@@ -5,7 +5,7 @@
  * no draft), and the sample revoked award (content/awards/2024-giay-khen-cdcs-vksnd-hai-phong-da-thu-hoi.yaml)
  * marked as revoked on every surface.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import JSZip from 'jszip';
@@ -28,11 +28,8 @@ const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').
 const csv = (route: string): Record<string, string>[] => parseCsv(read(route), { bom: true, columns: true });
 const json = (route: string) => JSON.parse(read(route)) as Record<string, string | number>[];
 
-const awardPages = readdirSync(join(testDist, 'khen-thuong'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(testDist, 'khen-thuong', d.name, 'index.html')))
-  .map((d) => d.name)
-  .filter((id) => !['nam', 'hinh-thuc', 'thong-ke', 'trang'].includes(id))
-  .sort();
+/** The award records that have a page: the published ones (a draft has none). */
+const awardPages = bundledIds('awards').filter((id) => existsSync(fileOf(routes.award(id))));
 
 describe('statistics page', () => {
   const html = read(routes.awardStatistics());
