@@ -141,6 +141,8 @@ describe('open data', () => {
     expect(readFileSync(fileOf(routes.awardsData('csv')))[0]).toBe(0xef);
     expect(awardsCsv.map((r) => r.id).sort()).toEqual(awardPages);
     expect(awardsJson.map((r) => r.id).sort()).toEqual(awardPages);
+    // Each row names its page by its absolute address.
+    for (const r of awardsJson) expect(new URL(String(r.page)).pathname).toBe(routes.award(String(r.id)));
   });
 
   it('the Data Package is valid, and every file it lists is valid against its Table Schema', () => {
