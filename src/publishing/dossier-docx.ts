@@ -28,7 +28,16 @@ const WIDTHS = [6, 8, 17, 33, 18, 18];
 const FONT = 'Times New Roman';
 
 /** What each cell of a row says, in column order: the printable page and this file share it. */
-export function dossierCells(row: DossierRow): string[][] {
+export type DossierCells = [
+  stt: string[],
+  year: string[],
+  form: string[],
+  content: string[],
+  decision: string[],
+  conferrer: string[],
+];
+
+export function dossierCells(row: DossierRow): DossierCells {
   return [
     [String(row.stt)],
     [String(row.year)],
