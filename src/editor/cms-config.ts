@@ -7,6 +7,7 @@
  */
 import { stringify } from 'yaml';
 import { SITE_TIME_ZONE } from '#src/text/dates.ts';
+import { backendFromEnv, type CmsBackend } from '#src/model/cms-backend.ts';
 import {
   COLLECTIONS,
   contentSchemas,
@@ -114,12 +115,8 @@ export function cmsFields(collection: CollectionName, schema: unknown): CmsField
   return fields;
 }
 
-export interface CmsBackend {
-  name: 'github' | 'gitlab' | 'gitea' | 'test-repo';
-  repo?: string;
-  branch?: string;
-  base_url?: string;
-}
+// The backend lives in the model: the admin page's Content-Security-Policy follows it too.
+export { backendFromEnv, type CmsBackend };
 
 export interface CmsConfigOptions {
   backend?: CmsBackend;
@@ -127,21 +124,6 @@ export interface CmsConfigOptions {
   contentRoot?: string;
   siteUrl?: string;
   schemas?: SchemaSet;
-}
-
-/**
- * The backend from the environment: CMS_BACKEND (github|gitlab|gitea|test-repo), CMS_REPO
- * ("owner/name"), CMS_BRANCH, CMS_AUTH_URL (OAuth proxy, e.g. Sveltia CMS Authenticator).
- * Without CMS_REPO the GitHub backend still lets an editor work on a local repository.
- */
-export function backendFromEnv(env: Record<string, string | undefined> = process.env): CmsBackend {
-  const name = (env.CMS_BACKEND ?? 'github') as CmsBackend['name'];
-  const backend: CmsBackend = { name };
-  if (name !== 'test-repo') backend.repo = env.CMS_REPO ?? 'cong-doan/congdoan-news';
-  if (env.CMS_BRANCH) backend.branch = env.CMS_BRANCH;
-  else if (name !== 'test-repo') backend.branch = 'main';
-  if (env.CMS_AUTH_URL) backend.base_url = env.CMS_AUTH_URL;
-  return backend;
 }
 
 export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, unknown> {
