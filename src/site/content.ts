@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { buildNow } from '#src/model/clock.ts';
 import type { RawContent } from '#src/model/content-model.ts';
 import { checkContentIntegrity, ContentIntegrityError } from '#src/model/integrity.ts';
+import { createPageKeyer, type PageKeyer } from './cache-keys.ts';
 import { shareImageLimit } from './share-images.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 
@@ -29,6 +30,20 @@ async function load(): Promise<SiteIndex> {
   const problems = checkContentIntegrity(raw, now);
   if (problems.length) throw new ContentIntegrityError(problems);
   return buildSiteIndex(raw, { now, preview: import.meta.env.DEV, shareImageLimit: shareImageLimit() });
+}
+
+let keyer: Promise<PageKeyer> | undefined;
+
+/**
+ * Cache keys of this build's pages (src/site/cache-keys.ts), over the same site index the pages
+ * render from. Every getStaticPaths route returns `cacheKey: keys.key(…its view-model inputs)`.
+ */
+export function getPageKeys(): Promise<PageKeyer> {
+  // astro dev renders on request and caches nothing: no key is read, so none is computed.
+  if (import.meta.env.DEV) return Promise.resolve({ closureDigest: () => '', key: () => 'dev' });
+  // preview is false outside astro dev (getSite: `preview: import.meta.env.DEV`).
+  keyer ??= (async () => createPageKeyer(await getSite(), { preview: false, shareImageLimit: shareImageLimit() }))();
+  return keyer;
 }
 
 export type { SiteIndex };

@@ -4,14 +4,19 @@
  */
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { cachedDossierDocx, DOCX_TYPE } from '#src/publishing/dossier-docx.ts';
-import { getSite } from '#src/site/content.ts';
+import { getPageKeys, getSite } from '#src/site/content.ts';
 import { dossier } from '#src/site/view-models/dossier.ts';
 
 export const getStaticPaths = (async () => {
-  const site = await getSite();
+  const [site, keys] = await Promise.all([getSite(), getPageKeys()]);
+  // The key: the view model the output is made from (src/site/cache-keys.ts).
   return site.units
     .filter((unit) => site.historyOf(unit.id).length > 0)
-    .map((unit) => ({ params: { id: unit.id }, props: { unit } }));
+    .map((unit) => ({
+      params: { id: unit.id },
+      props: { unit },
+      cacheKey: keys.key(unit, dossier(unit, site)),
+    }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
