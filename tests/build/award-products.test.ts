@@ -2,7 +2,7 @@
  * The award products on the built bundled site: the statistics page (SVG charts, a text
  * alternative for each, no script), the dossier table and its .docx (the same rows), the open data
  * (CSV read back by csv-parse, JSON and the Data Package validated with ajv, listed in the sitemap,
- * no draft), and the sample revoked award (content/awards/2024-giay-khen-cdcs-vksnd-hai-phong-da-thu-hoi.yaml)
+ * no draft), and the revoked award the test site adds (tests/fixtures/test-site/awards/)
  * marked as revoked on every surface.
  */
 import { existsSync, readFileSync } from 'node:fs';
