@@ -609,8 +609,7 @@ describe('generated archive', () => {
     expect(text(all(year2, tag('h1'))[0]!)).toBe('Khen thưởng năm 2019 – Trang 2');
     expect(existsSync(fileOf(dist, routes.awardYear(2019, 3)))).toBe(false);
 
-    // Form list: the two revoked 2024 Giấy khen first (newest year: this test's and the bundled
-    // sample), then the 2019 ones.
+    // Form list: this test's revoked 2024 Giấy khen first (the newest year), then the 2019 ones.
     const form1 = load(dist, routes.awardForm('giay-khen'));
     const form2 = load(dist, routes.awardForm('giay-khen', 2));
     expect(groupHeadings(form1)).toEqual(['Năm 2024 (1)', 'Năm 2019 (49)']);
