@@ -35,10 +35,22 @@ interface SearchOutcome {
   sites: string[];
 }
 
+/**
+ * Site B's shard folders, from its shards.json, read by the test: the portal page's own
+ * Content-Security-Policy (connect-src 'self') keeps its scripts from fetching another origin,
+ * while Pagefind fetches the merged index from its worker (a real portal lists the provincial
+ * origins in connect-src, docs/performance.md).
+ */
+async function shardsOfB(indexB: string): Promise<string[]> {
+  const manifest = (await (await fetch(`${indexB}shards.json`)).json()) as { shards: { id: string }[] };
+  return manifest.shards.map((s) => `${indexB}${s.id}/`);
+}
+
 /** Run a search in the portal page (site A) with site B's index merged in. */
 async function search(term: string | null, filters: Record<string, string> = {}): Promise<SearchOutcome> {
+  const indexB = serverB.url(`${SITES.b.base}pagefind/`);
   return page.evaluate(
-    async ({ term, filters, indexB, nameA, nameB }) => {
+    async ({ term, filters, indexB, shardsB, nameA, nameB }) => {
       type Pagefind = {
         options: (o: Record<string, unknown>) => Promise<void>;
         mergeIndex: (url: string, o: Record<string, unknown>) => Promise<void>;
@@ -61,7 +73,7 @@ async function search(term: string | null, filters: Record<string, string> = {})
         // The portal's own index is tagged like the merged ones, so one filter selects a site.
         await pf.options({ basePath: firstA, baseUrl: '/', mergeFilter: { site: nameA } });
         for (const shard of restA) await pf.mergeIndex(shard, { baseUrl: '/', mergeFilter: { site: nameA } });
-        for (const shard of await shardsOf(indexB)) await pf.mergeIndex(shard, { mergeFilter: { site: nameB } });
+        for (const shard of shardsB) await pf.mergeIndex(shard, { mergeFilter: { site: nameB } });
         return pf;
       })();
       const pf = await w.__pagefind;
@@ -74,7 +86,7 @@ async function search(term: string | null, filters: Record<string, string> = {})
         sites: data.map((d) => (d.url.startsWith(indexB.replace(/pagefind\/$/, '')) ? nameB : nameA)),
       };
     },
-    { term, filters, indexB: serverB.url(`${SITES.b.base}pagefind/`), nameA: SITES.a.name, nameB: SITES.b.name },
+    { term, filters, indexB, shardsB: await shardsOfB(indexB), nameA: SITES.a.name, nameB: SITES.b.name },
   );
 }
 
