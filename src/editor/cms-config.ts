@@ -7,10 +7,12 @@
  */
 import { stringify } from 'yaml';
 import { SITE_TIME_ZONE } from '#src/text/dates.ts';
+import { DEFAULT_SITE, SITE_CONFIG_FILE, type SiteConfig } from '#src/model/site-config.ts';
 import {
   COLLECTIONS,
   contentSchemas,
   describeSchema,
+  siteSettingsSchema,
   optionLabel,
   type CollectionName,
   type FieldNode,
@@ -122,6 +124,9 @@ export interface CmsBackend {
 }
 
 export interface CmsConfigOptions {
+  /** The site configuration (content/site.yaml): the backend and the site's address. */
+  site?: SiteConfig;
+  /** A backend other than the site's (tests: Sveltia's in-browser "test-repo"). */
   backend?: CmsBackend;
   /** Content root relative to the repository ("content"). */
   contentRoot?: string;
@@ -130,18 +135,61 @@ export interface CmsConfigOptions {
 }
 
 /**
- * The backend from the environment: CMS_BACKEND (github|gitlab|gitea|test-repo), CMS_REPO
- * ("owner/name"), CMS_BRANCH, CMS_AUTH_URL (OAuth proxy, e.g. Sveltia CMS Authenticator).
- * Without CMS_REPO the GitHub backend still lets an editor work on a local repository.
+ * Placeholder repository of the "local" backend: Sveltia needs a Git backend, and on a local
+ * address (npm run dev) it offers "Làm việc với kho mã nguồn cục bộ", which reads and writes the
+ * folder the editor picks, never the repository named here.
  */
-export function backendFromEnv(env: Record<string, string | undefined> = process.env): CmsBackend {
-  const name = (env.CMS_BACKEND ?? 'github') as CmsBackend['name'];
-  const backend: CmsBackend = { name };
-  if (name !== 'test-repo') backend.repo = env.CMS_REPO ?? 'cong-doan/congdoan-news';
-  if (env.CMS_BRANCH) backend.branch = env.CMS_BRANCH;
-  else if (name !== 'test-repo') backend.branch = 'main';
-  if (env.CMS_AUTH_URL) backend.base_url = env.CMS_AUTH_URL;
-  return backend;
+export const LOCAL_REPOSITORY = 'kho-cuc-bo/noi-dung';
+
+/**
+ * The backend of the site configuration's "editor": GitHub, GitLab or Gitea with its repository,
+ * branch and sign-in service (base_url: an OAuth proxy such as Sveltia CMS Authenticator, or a
+ * self-hosted GitLab/Gitea), or "local", only the repository on the editor's computer.
+ */
+export function backendFromSite(editor: SiteConfig['editor']): CmsBackend {
+  const name = editor.backend === 'local' ? 'github' : editor.backend;
+  return {
+    name,
+    repo: editor.repo ?? LOCAL_REPOSITORY,
+    branch: editor.branch,
+    ...(editor.authUrl ? { base_url: editor.authUrl } : {}),
+  };
+}
+
+/** Where the logo and the share card uploaded in the settings go, and how the file names them. */
+export const SITE_MEDIA = { folder: 'public/images/site', public: '/images/site' } as const;
+
+/** The settings page: one file, content/site.yaml, with the fields of its schema. */
+function settingsCollection(root: string): Record<string, unknown> {
+  const fields = describeSchema(siteSettingsSchema()).map(toCmsField).map(siteImages);
+  return {
+    name: 'settings',
+    label: 'Cấu hình trang',
+    label_singular: 'Cấu hình trang',
+    description: `Tên, địa chỉ, đơn vị chủ quản, liên hệ và trình biên tập của trang (${root}/${SITE_CONFIG_FILE}).`,
+    files: [
+      {
+        name: 'site',
+        label: 'Cấu hình trang',
+        file: `${root}/${SITE_CONFIG_FILE}`,
+        format: 'yaml',
+        fields,
+      },
+    ],
+  };
+}
+
+/** Image fields of the settings upload to public/images/site/ and are written "/images/site/…". */
+function siteImages(field: CmsField): CmsField {
+  if (field.widget === 'image')
+    return {
+      ...field,
+      media_folder: `/${SITE_MEDIA.folder}`,
+      public_folder: SITE_MEDIA.public,
+      accept: 'image/svg+xml,image/png,image/jpeg,image/webp',
+    };
+  if (Array.isArray(field.fields)) return { ...field, fields: (field.fields as CmsField[]).map(siteImages) };
+  return field;
 }
 
 export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, unknown> {
@@ -193,7 +241,7 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
     };
   };
   const config: Record<string, unknown> = {
-    backend: options.backend ?? backendFromEnv(),
+    backend: options.backend ?? backendFromSite((options.site ?? DEFAULT_SITE).editor),
     app_title: 'Biên tập nội dung',
     // The one image field (news hero) sets its own folders: files beside the articles, written
     // as "./images/…" so astro:assets resolves them. The global folder is only the CMS's default.
@@ -203,9 +251,10 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80 },
     // Empty optional fields are left out of files (the schemas reject empty strings).
     output: { omit_empty_optional_fields: true },
-    collections: COLLECTIONS.map(collection),
+    collections: [...COLLECTIONS.map(collection), settingsCollection(root)],
   };
-  if (options.siteUrl) config.site_url = options.siteUrl;
+  const siteUrl = options.siteUrl ?? (options.site ? new URL(options.site.base, options.site.url).href : undefined);
+  if (siteUrl) config.site_url = siteUrl;
   return config;
 }
 

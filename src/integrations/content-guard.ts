@@ -30,7 +30,11 @@ export default function contentGuard(): AstroIntegration {
         // scripts/lib/isolated-build.ts, is a generated folder the editor never sees).
         const contentDir = resolve(fileURLToPath(config.root), process.env.CONTENT_DIR ?? 'content');
         const started = performance.now();
-        const problems = checkContentTree(contentDir, { projectRoot: process.cwd(), now: buildNow() });
+        const problems = checkContentTree(contentDir, {
+          projectRoot: process.cwd(),
+          now: buildNow(),
+          publicDir: fileURLToPath(config.publicDir),
+        });
         if (problems.length) {
           const report = guardReport(problems);
           logger.error(report);
