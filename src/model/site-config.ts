@@ -84,7 +84,16 @@ export function siteConfigSchema() {
 export const contentRootOf = (env: Readonly<Record<string, string | undefined>> = process.env, cwd = process.cwd()) =>
   resolve(cwd, env.CONTENT_DIR ?? 'content');
 
-const label = (schema: unknown) => fieldTextOf(schema).label;
+/** A field's label, through its optional/default wrappers and pipes (the text sits inside them). */
+function label(schema: unknown): string | undefined {
+  for (let cursor = schema; cursor; ) {
+    const found = fieldTextOf(cursor).label;
+    if (found) return found;
+    const def = defOf(cursor);
+    cursor = def?.innerType ?? (def?.type === 'pipe' ? def.in : undefined);
+  }
+  return undefined;
+}
 
 /** "Địa chỉ trang (url)": a field as an editor reads it in a message. */
 function namedField(path: readonly PropertyKey[]): string {
