@@ -135,6 +135,18 @@ const cases: Case[] = [
       /→ parent: vòng lặp cấp trên: cong-doan-co-so-mau → lien-doan-lao-dong-tinh-mau → cong-doan-co-so-mau\. .*hãy sửa "parent"/,
     ],
   },
+  {
+    name: 'site-config-invalid',
+    file: 'site.yaml',
+    expect: [/→ Địa chỉ trang \(url\): Cần một địa chỉ web đầy đủ, ví dụ: https:\/\/congdoan\.example\.vn/],
+  },
+  {
+    name: 'site-config-unknown-owner',
+    file: 'site.yaml',
+    expect: [
+      /→ Đơn vị chủ quản \(owner\): không tìm thấy "cong-doan-khong-co-that" trong content\/units\/\. Hãy ghi đúng mã/,
+    ],
+  },
 ];
 
 /**

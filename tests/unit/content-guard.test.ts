@@ -48,6 +48,8 @@ describe('checkContentTree on the bad-content corpus (no build)', () => {
     ['award-before-founding', 'awards/2022-bang-khen-mau.yaml', 'recipients[0].unit'],
     ['award-after-merger', 'awards/2022-bang-khen-mau.yaml', 'recipients[0].unit'],
     ['own-ancestor', 'units/cong-doan-co-so-mau.md', 'parent'],
+    ['site-config-invalid', 'site.yaml', 'Địa chỉ trang (url)'],
+    ['site-config-unknown-owner', 'site.yaml', 'Đơn vị chủ quản (owner)'],
   ])('%s: %s → %s', (name, file, field) => {
     const problems = check(name);
     expect(problems.map((p) => `${p.file} → ${p.field}`)).toContain(
