@@ -2,7 +2,8 @@
  * The site's configuration file, `<content>/site.yaml` (schema: schemas/site.ts), read the same
  * way by astro.config.mjs (site, base), the pages (src/site/site-config.ts), the web editor's
  * config and the content guard, which fails the build on any problem with the field named in
- * Vietnamese. SITE_URL and SITE_BASE override the address and the base path (CI).
+ * Vietnamese. SITE_URL and SITE_BASE override the address and the base path, CMS_REPO and
+ * CMS_BRANCH the web editor's repository and branch (CI: the host knows them).
  *
  * A content tree without the file (test fixtures, generated archives) gets DEFAULT_SITE: the
  * national portal this project ships.
@@ -86,7 +87,7 @@ export const contentRootOf = (env: Readonly<Record<string, string | undefined>> 
 
 /** A field's label, through its optional/default wrappers and pipes (the text sits inside them). */
 function label(schema: unknown): string | undefined {
-  for (let cursor = schema; cursor; ) {
+  for (let cursor = schema; cursor;) {
     const found = fieldTextOf(cursor).label;
     if (found) return found;
     const def = defOf(cursor);
@@ -166,8 +167,21 @@ export function siteConfigFromData(
     if (checked.success) base = checked.data;
     else problems.push({ field: 'SITE_BASE (biến môi trường)', message: checked.error.issues[0]!.message });
   }
+  // CI on a Git host knows the repository and branch it builds (GitHub Actions: github.repository,
+  // github.ref_name): a fork or a copy made from a template needs no edit for its web editor.
+  let editor = fromFile.editor;
+  if (env.CMS_REPO) {
+    if (/^[\w.-]+(?:\/[\w.-]+)+$/.test(env.CMS_REPO))
+      editor = { ...editor, backend: editor.backend === 'local' ? 'github' : editor.backend, repo: env.CMS_REPO };
+    else
+      problems.push({
+        field: 'CMS_REPO (biến môi trường)',
+        message: `CMS_REPO="${env.CMS_REPO}" phải có dạng "tổ-chức/tên-kho", ví dụ: cong-doan/tin-cong-doan. (expected owner/name)`,
+      });
+  }
+  if (env.CMS_BRANCH) editor = { ...editor, branch: env.CMS_BRANCH };
   const { url: _url, base: _base, ...rest } = fromFile;
-  return { config: { ...rest, url: siteUrl, base }, problems };
+  return { config: { ...rest, editor, url: siteUrl, base }, problems };
 }
 
 /** "/congdoan/" of "https://example.gov.vn/congdoan". */

@@ -115,6 +115,16 @@ describe('siteConfigFromData', () => {
     expect(config.name).toBe(DEFAULT_SITE.name);
   });
 
+  it('takes the repository and branch CI builds from CMS_REPO and CMS_BRANCH', () => {
+    const { config } = siteConfigFromData(valid, { CMS_REPO: 'ban-sao/tin', CMS_BRANCH: 'xuat-ban' });
+    expect(config.editor).toEqual({ backend: 'github', repo: 'ban-sao/tin', branch: 'xuat-ban' });
+    const local = siteConfigFromData({ ...valid, editor: { backend: 'local' } }, { CMS_REPO: 'ban-sao/tin' });
+    expect(local.config.editor).toMatchObject({ backend: 'github', repo: 'ban-sao/tin' });
+    const gitea = siteConfigFromData({ ...valid, editor: { backend: 'gitea', repo: 'a/b' } }, { CMS_REPO: 'c/d' });
+    expect(gitea.config.editor).toMatchObject({ backend: 'gitea', repo: 'c/d' });
+    expect(siteConfigFromData(valid, { CMS_REPO: 'tin' }).problems[0]!.field).toBe('CMS_REPO (biến môi trường)');
+  });
+
   it('refuses SITE_URL and SITE_BASE that are not an address and a path', () => {
     const { problems } = siteConfigFromData(valid, { SITE_URL: 'example.vn', SITE_BASE: '/a b/' });
     expect(problems.map((p) => p.field)).toEqual(['SITE_URL (biến môi trường)', 'SITE_BASE (biến môi trường)']);
