@@ -8,7 +8,7 @@
  * Usage: npm run bench:search [-- --articles 10000] [-- --skip-bundled] [-- --json out.json]
  *        npm run bench:search -- --dist <built site with pagefind/>   (measure an existing build)
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex } from '#src/integrations/pagefind.ts';
@@ -31,6 +31,7 @@ const QUERIES: { label: string; search: string }[] = [
   { label: 'cong doan (tone-free)', search: '?q=cong+doan' },
   { label: 'Công đoàn (accented)', search: `?q=${encodeURIComponent('Công đoàn')}` },
   { label: 'thi dua bac giang', search: '?q=thi+dua+bac+giang' },
+  { label: 'bang khen quang ngai', search: '?q=bang+khen+quang+ngai' },
   { label: 'bằng khen, relevance', search: `?q=${encodeURIComponent('bằng khen')}` },
   { label: 'người lao động, by date', search: `?q=${encodeURIComponent('người lao động')}&sort=date` },
   { label: 'browse: Khen thưởng 2022', search: `?type=${encodeURIComponent('Khen thưởng')}&year=2022` },
@@ -52,6 +53,10 @@ function kindOf(path: string): string {
 interface QueryFigure {
   label: string;
   results: number;
+  /** Index data (meta, index, filter and fragment files) downloaded when the first results show. */
+  dataBytes: number;
+  /** Shards searched for the first results. */
+  shards: number;
   bytes: number;
   split: Record<string, number>;
   requests: number;
@@ -81,10 +86,16 @@ async function measureQueries(dist: string): Promise<QueryFigure[]> {
           await page.goto(site.url(`/tim-kiem/${search}`));
           await page.waitForSelector('[data-search-app][data-state="ready"]', { timeout: 120_000 });
           const msToResults = await page.evaluate(() => performance.now());
+          const dataBytes = ['meta', 'index', 'filters', 'fragments'].reduce((n, k) => n + (split[k] ?? 0), 0);
           const results = Number(await page.getAttribute('[data-search-app]', 'data-total'));
+          const shards = ((await page.getAttribute('[data-search-app]', 'data-shards')) ?? '')
+            .split(' ')
+            .filter(Boolean);
           runs.push({
             label,
             results,
+            dataBytes,
+            shards: shards.length,
             bytes: Object.values(split).reduce((a, b) => a + b, 0),
             split: { ...split },
             requests,
@@ -98,7 +109,7 @@ async function measureQueries(dist: string): Promise<QueryFigure[]> {
       const mid = runs.find((x) => x.msToResults === median(runs.map((y) => y.msToResults)))!;
       figures.push(mid);
       console.log(
-        `  ${label.padEnd(34)} ${String(mid.results).padStart(6)} results  ${kb(mid.bytes).padStart(10)} in ${mid.requests} requests ` +
+        `  ${label.padEnd(34)} ${String(mid.results).padStart(6)} results (${mid.shards} shard(s))  index data ${kb(mid.dataBytes).padStart(9)}; all ${kb(mid.bytes).padStart(10)} in ${mid.requests} requests ` +
           `(js+wasm ${kb((mid.split.js ?? 0) + (mid.split.wasm ?? 0))}, meta+index+filters ${kb((mid.split.meta ?? 0) + (mid.split.index ?? 0) + (mid.split.filters ?? 0))}, fragments ${kb(mid.split.fragments ?? 0)})  ` +
           `${Math.round(mid.msToResults)} ms to results`,
       );
@@ -176,12 +187,20 @@ async function measureIndex(dist: string) {
       `without the d-folded field ${kb(data(bareSize))} (+${(((data(size) - data(bareSize)) / data(bareSize)) * 100).toFixed(1)} %)`,
   );
   // Hosts compress JavaScript; Pagefind's index files are gzip already.
+  // Every shard carries the same scripts and WebAssembly; a visit downloads one copy.
+  const firstShard = existsSync(join(bundle, 'shards.json'))
+    ? join(
+        bundle,
+        (JSON.parse(readFileSync(join(bundle, 'shards.json'), 'utf8')) as { shards: { id: string }[] }).shards[0]!.id,
+      )
+    : bundle;
   const jsGzip = ['pagefind.js', 'pagefind-worker.js'].reduce(
-    (n, f) => n + gzipSync(readFileSync(join(bundle, f))).length,
+    (n, f) => n + gzipSync(readFileSync(join(firstShard, f))).length,
     0,
   );
+  const one = dirSize(firstShard, kindOf);
   console.log(
-    `  pagefind.js + pagefind-worker.js: ${kb(size.byKind.js ?? 0)} raw, ${kb(jsGzip)} gzip; wasm ${kb(size.byKind.wasm ?? 0)} (compressed)`,
+    `  pagefind.js + pagefind-worker.js: ${kb(one.byKind.js ?? 0)} raw, ${kb(jsGzip)} gzip; wasm ${kb(one.byKind.wasm ?? 0)} (compressed)`,
   );
   return { pages: bare.pages, size, bareSize, jsGzip, foldSeconds, bareSeconds };
 }

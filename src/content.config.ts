@@ -1,10 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { buildNow } from '#src/model/clock.ts';
 import { installEditorMessages } from '#src/model/issue-messages.ts';
 import { awardSchema } from '#src/model/schemas/award.ts';
 import { newsSchema } from '#src/model/schemas/news.ts';
 import { unitSchema } from '#src/model/schemas/unit.ts';
+import { publishedOnly } from '#src/site/published-entries.ts';
 
 // Vietnamese messages (field, fix, example) for every schema issue the schemas do not word
 // themselves: zod's global error map, installed here, where the collections are defined.
@@ -15,7 +17,8 @@ installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0
 const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
 const news = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/news` }),
+  // Drafts and scheduled articles bring no images or bodies into a production build.
+  loader: publishedOnly(glob({ pattern: '**/*.{md,mdx}', base: `${root}/news` }), { now: buildNow() }),
   schema: ({ image }) => newsSchema({ reference, image }),
 });
 

@@ -10,11 +10,15 @@
  *   ...
  *   await browser.close(); await site.close();
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { COMPRESSIBLE_TYPES } from '#src/publishing/deploy/responses.ts';
+
+const isCompressible = (type: string) => (COMPRESSIBLE_TYPES as readonly string[]).includes(type.split(';')[0]!.trim());
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -79,6 +83,12 @@ export interface ServeOptions {
    * network events do not see).
    */
   onResponse?: (info: { path: string; status: number; bytes: number }) => void;
+  /**
+   * Gzip the text types the deployment recipes compress (COMPRESSIBLE_TYPES) when the browser
+   * accepts it, as nginx, Apache and IIS do with the site's configuration; `bytes` is then the
+   * compressed size. Off by default.
+   */
+  compress?: boolean;
 }
 
 /** Serve a built site folder on 127.0.0.1 with a random port. */
@@ -86,7 +96,22 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
   const rootDir = resolve(root);
   if (!existsSync(rootDir)) throw new Error(`Cannot serve ${rootDir}: folder does not exist (build the site first).`);
 
-  const send = (res: ServerResponse, status: number, file: string, path: string) => {
+  const send = (res: ServerResponse, status: number, file: string, path: string, req: IncomingMessage) => {
+    const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (options.compress && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && isCompressible(type)) {
+      const body = gzipSync(readFileSync(file));
+      options.onResponse?.({ path, status, bytes: body.length });
+      res.writeHead(status, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        vary: 'Accept-Encoding',
+        'content-length': String(body.length),
+        'cache-control': 'no-store',
+        ...options.headers,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     const size = statSync(file).size;
     options.onResponse?.({ path, status, bytes: size });
     res.writeHead(status, {
@@ -124,11 +149,11 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       target = join(target, 'index.html');
     }
     if (existsSync(target) && statSync(target).isFile()) {
-      send(res, 200, target, pathname);
+      send(res, 200, target, pathname, req);
       return;
     }
     const notFound = join(rootDir, '404.html');
-    if (existsSync(notFound)) send(res, 404, notFound, pathname);
+    if (existsSync(notFound)) send(res, 404, notFound, pathname, req);
     else {
       options.onResponse?.({ path: pathname, status: 404, bytes: 0 });
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

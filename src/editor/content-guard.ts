@@ -16,19 +16,23 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { z } from 'astro/zod';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { awardSchema } from '#src/model/schemas/award.ts';
 import { newsSchema } from '#src/model/schemas/news.ts';
 import type { SchemaTools } from '#src/model/schemas/types.ts';
 import { unitSchema } from '#src/model/schemas/unit.ts';
-import type { RawContent } from '#src/model/content-model.ts';
+import { publicationState, type RawContent } from '#src/model/content-model.ts';
 import { checkContentIntegrity, formatProblems, type ContentProblem } from '#src/model/integrity.ts';
 import { installEditorMessages } from '#src/model/issue-messages.ts';
 import { dottedPath } from '#src/model/schemas/field-text.ts';
 import { readSiteConfig } from '#src/model/site-config.ts';
+import { readFrontmatter, readYaml, YamlSyntaxError } from '#src/model/frontmatter.ts';
+import { unsafeCharacter } from '#src/text/vietnamese.ts';
+import { describeViolation, htmlViolations, isSafeUrl, URL_FIX } from '#src/model/content-policy.ts';
+import { timestampSource } from '#src/model/frontmatter.ts';
 
 export type { ContentProblem };
 type Collection = 'news' | 'awards' | 'units';
@@ -60,6 +64,8 @@ const tools: SchemaTools = { reference, image };
  * src/content.config.ts does (the guard runs before Astro loads that file, and without it in
  * `npm run check:content`).
  */
+type GuardSchemas = ReturnType<typeof guardSchemas>;
+
 function guardSchemas() {
   installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0]);
   return { news: newsSchema(tools), awards: awardSchema(tools), units: unitSchema(tools) };
@@ -74,8 +80,6 @@ export function entryId(pathInCollection: string): string {
     .join('/')
     .replace(/\/index$/, '');
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 function lineOf(text: string, index: number): number {
   let line = 1;
@@ -128,8 +132,124 @@ export interface GuardOptions {
   now: Date;
   /** Where the site's own images (logo, share card) live; default <projectRoot>/public. */
   publicDir?: string;
-  /** The environment (SITE_URL and SITE_BASE override the site configuration). */
+  /** The environment (SITE_URL, SITE_BASE, CMS_REPO, CMS_BRANCH override the site configuration). */
   env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** A file of a collection as the guard checks it. */
+export interface ContentFile {
+  collection: Collection;
+  /** Path inside the collection's folder ("2023/bai-mau.md"): the entry id comes from it. */
+  path: string;
+  /** Absolute path, for images beside the file. */
+  file: string;
+  /** The file as problems name it (relative to the project). */
+  name: string;
+}
+
+type FileEntry = { id: string; data: unknown; filePath: string };
+
+/** What one file contributes to the tree's check. */
+export interface FileCheck {
+  problems: ContentProblem[];
+  /** The entry as the schema read it, when it passed (for the checks across files). */
+  entry?: FileEntry | undefined;
+  /** Links of the body to pages of the site, for the check across files. */
+  links: BodyLink[];
+}
+
+/**
+ * Every check of one file on its own: syntax, schema, text, body policy and images. Depends only
+ * on the file's text and the files beside it (images), so its result can be cached per file.
+ */
+export function checkContentFile(
+  { collection, path, file, name }: ContentFile,
+  text: string,
+  schemas: GuardSchemas = guardSchemas(),
+): FileCheck {
+  const problems: ContentProblem[] = [];
+  const links: BodyLink[] = [];
+  let entry: FileEntry | undefined;
+  const add = (_file: string, field: string, message: string) => problems.push({ file: name, field, message });
+  const done = (): FileCheck => ({ problems, entry, links });
+  const nonNfc = firstNonNfcLine(text);
+  if (nonNfc) {
+    add(
+      file,
+      `${nonNfc.field ?? 'nội dung'} (dòng ${nonNfc.line})`,
+      'chữ tiếng Việt chưa ở dạng dựng sẵn (NFC), thường do chép từ Word hay trang web; chữ trông giống nhau nhưng tìm kiếm và so khớp sẽ sai. Hãy chạy "npm run lint:content -- --fix" hoặc gõ lại dòng đó. (text is not NFC)',
+    );
+  }
+
+  let data: unknown;
+  let body = '';
+  let bodyLine = 1;
+  try {
+    if (collection === 'awards') {
+      data = readYaml(text);
+    } else {
+      const fm = readFrontmatter(text);
+      if (!fm) {
+        add(
+          file,
+          '(phần đầu tệp)',
+          'thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng "---". Hãy thêm "---", các trường (title, summary…), rồi "---" trước nội dung. (missing frontmatter)',
+        );
+        return done();
+      }
+      ({ data, body, bodyLine } = fm);
+    }
+  } catch (error) {
+    const line = error instanceof YamlSyntaxError ? error.line : undefined;
+    const reason =
+      error instanceof YamlSyntaxError ? error.reason : error instanceof Error ? error.message : String(error);
+    // The parser reports where it noticed the problem (often the end of the file for an
+    // unclosed quote); the first line with an unbalanced quote or bracket is the likely cause.
+    const suspect = unbalancedLine(text, line);
+    add(
+      file,
+      line ? `(cú pháp YAML, dòng ${suspect ?? line})` : '(cú pháp YAML)',
+      `lỗi cú pháp YAML${line ? ` ở dòng ${suspect ?? line}` : ''}. Hãy kiểm tra dấu ngoặc kép/ngoặc vuông đã đóng chưa, dấu ":" sau tên trường và thụt lề bằng dấu cách (không dùng Tab). (${reason})`,
+    );
+    return done();
+  }
+  if (data === null || data === undefined) data = {};
+
+  const result = schemas[collection].safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
+      // An unknown (often misspelt) field: name the field itself, not the object holding it.
+      const field =
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((k) => fieldOf([...issue.path, k])).join(', ')
+          : fieldOf(issue.path);
+      add(
+        file,
+        field,
+        missing ? `thiếu trường bắt buộc "${field}"; hãy thêm trường này. ${issue.message}` : issue.message,
+      );
+    }
+  }
+
+  checkDates(data, add);
+  if (collection !== 'awards') {
+    checkBodyText(body, bodyLine, add);
+    links.push(...checkBodyPolicy(body, bodyLine, path.endsWith('.mdx'), add).map((l) => ({ ...l, file: name })));
+  }
+  if (collection === 'news') {
+    checkBody(file, body, bodyLine, path.endsWith('.mdx'), add);
+    const hero = (data as { hero?: { image?: unknown } }).hero;
+    if (typeof hero?.image === 'string' && isLocal(hero.image) && !existsSync(resolve(dirname(file), hero.image))) {
+      add(
+        file,
+        'hero.image',
+        `không tìm thấy ảnh "${hero.image}" (tính từ thư mục của bài). Hãy đặt tệp ảnh vào đó, sửa tên cho đúng (phân biệt chữ hoa, chữ thường) hoặc bỏ ảnh đại diện. (image not found)`,
+      );
+    }
+  }
+  if (result.success) entry = { id: entryId(path), data: result.data, filePath: name };
+  return done();
 }
 
 /** Check a whole content tree (news/, awards/, units/). Returns every problem found. */
@@ -139,6 +259,7 @@ export function checkContentTree(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const raw: RawContent = { news: [], awards: [], units: [] };
+  const links: BodyLink[] = [];
   const schemas = guardSchemas();
   const rel = (file: string) => relative(projectRoot, file).split(sep).join('/');
   const add = (file: string, field: string, message: string) => problems.push({ file: rel(file), field, message });
@@ -181,93 +302,20 @@ export function checkContentTree(
 
     for (const f of files) {
       const file = join(dir, f);
-      const text = readFileSync(file, 'utf8');
-      const id = entryId(f);
-      const nonNfc = firstNonNfcLine(text);
-      if (nonNfc) {
-        add(
-          file,
-          `${nonNfc.field ?? 'nội dung'} (dòng ${nonNfc.line})`,
-          'chữ tiếng Việt chưa ở dạng dựng sẵn (NFC), thường do chép từ Word hay trang web; chữ trông giống nhau nhưng tìm kiếm và so khớp sẽ sai. Hãy chạy "npm run lint:content -- --fix" hoặc gõ lại dòng đó. (text is not NFC)',
-        );
-      }
-
-      let data: unknown;
-      let body = '';
-      let bodyLine = 1;
-      try {
-        if (collection === 'awards') {
-          data = parseYaml(text, { prettyErrors: true });
-        } else {
-          const m = FRONTMATTER.exec(text);
-          if (!m) {
-            add(
-              file,
-              '(phần đầu tệp)',
-              'thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng "---". Hãy thêm "---", các trường (title, summary…), rồi "---" trước nội dung. (missing frontmatter)',
-            );
-            continue;
-          }
-          data = parseYaml(m[1]!, { prettyErrors: true });
-          body = text.slice(m[0].length);
-          bodyLine = lineOf(text, m[0].length);
-        }
-      } catch (error) {
-        const offset = collection === 'awards' ? 0 : 1; // the frontmatter starts after the first "---"
-        const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + offset : undefined;
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        // The parser reports where it noticed the problem (often the end of the file for an
-        // unclosed quote); the first line with an unbalanced quote or bracket is the likely cause.
-        const suspect = unbalancedLine(text, line);
-        add(
-          file,
-          line ? `(cú pháp YAML, dòng ${suspect ?? line})` : '(cú pháp YAML)',
-          `lỗi cú pháp YAML${line ? ` ở dòng ${suspect ?? line}` : ''}. Hãy kiểm tra dấu ngoặc kép/ngoặc vuông đã đóng chưa, dấu ":" sau tên trường và thụt lề bằng dấu cách (không dùng Tab). (${reason})`,
-        );
-        continue;
-      }
-      if (data === null || data === undefined) data = {};
-
-      const result = schemas[collection].safeParse(data);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
-          // An unknown (often misspelt) field: name the field itself, not the object holding it.
-          const field =
-            issue.code === 'unrecognized_keys'
-              ? issue.keys.map((k) => fieldOf([...issue.path, k])).join(', ')
-              : fieldOf(issue.path);
-          add(
-            file,
-            field,
-            missing ? `thiếu trường bắt buộc "${field}"; hãy thêm trường này. ${issue.message}` : issue.message,
-          );
-        }
-      }
-
-      if (collection === 'news') {
-        checkBody(file, body, bodyLine, f.endsWith('.mdx'), add);
-        const hero = (data as { hero?: { image?: unknown } }).hero;
-        if (typeof hero?.image === 'string' && isLocal(hero.image) && !existsSync(resolve(dirname(file), hero.image))) {
-          add(
-            file,
-            'hero.image',
-            `không tìm thấy ảnh "${hero.image}" (tính từ thư mục của bài). Hãy đặt tệp ảnh vào đó, sửa tên cho đúng (phân biệt chữ hoa, chữ thường) hoặc bỏ ảnh đại diện. (image not found)`,
-          );
-        }
-      }
-      if (result.success)
-        (raw[collection] as { id: string; data: unknown; filePath: string }[]).push({
-          id,
-          data: result.data,
-          filePath: rel(file),
-        });
+      const checked = checkContentFile(
+        { collection, path: f, file, name: rel(file) },
+        readFileSync(file, 'utf8'),
+        schemas,
+      );
+      problems.push(...checked.problems);
+      if (checked.entry) (raw[collection] as FileEntry[]).push(checked.entry);
+      links.push(...checked.links);
     }
   }
 
   // Cross-collection rules need every file to be readable; otherwise an entry that failed above
   // would be reported again as an "unknown reference" everywhere it is used.
-  if (problems.length === 0) problems.push(...checkContentIntegrity(raw, now));
+  if (problems.length === 0) problems.push(...checkContentIntegrity(raw, now), ...checkInternalLinks(raw, links, now));
   problems.push(...checkSiteConfig(contentRoot, { rel, publicDir, env }));
   return problems;
 }
@@ -315,6 +363,192 @@ function checkSiteConfig(
         field: `${label} › Tệp ảnh (${key}.image)`,
         message: `không tìm thấy ảnh "${img.image}" trong thư mục public/. Hãy đặt tệp ảnh vào public${img.image}, sửa đường dẫn (phân biệt chữ hoa, chữ thường) hoặc bỏ trường ${key}. (image not found)`,
       });
+    }
+  }
+  return problems;
+}
+
+type Add = (file: string, field: string, message: string) => void;
+
+/**
+ * Dates YAML read from an impossible day: js-yaml (Astro's parser) rolls an unquoted 2023-02-30
+ * over to 2 March instead of refusing it, so the schema cannot see it; the text it was read from can.
+ */
+function checkDates(data: unknown, add: Add, path: PropertyKey[] = []): void {
+  if (data instanceof Date) {
+    const source = timestampSource(data);
+    const day = source && /^(\d{4})-(\d\d?)-(\d\d?)/.exec(source);
+    if (day) {
+      const [, y, m, d] = day.map(Number) as [number, number, number, number];
+      const real = new Date(Date.UTC(y, m - 1, d));
+      if (real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d)
+        add(
+          '',
+          fieldOf(path),
+          `"${source}" không phải ngày có thật (tháng ${m} không có ngày ${d}); hãy viết năm-tháng-ngày của một ngày có thật, ví dụ: 2023-07-24. (no such date)`,
+        );
+    }
+    return;
+  }
+  if (Array.isArray(data)) data.forEach((v, i) => checkDates(v, add, [...path, i]));
+  else if (data !== null && typeof data === 'object')
+    for (const [k, v] of Object.entries(data)) checkDates(v, add, [...path, k]);
+}
+
+/** Control and bidi characters in a body: ill-formed XML in the RSS, text that reads otherwise. */
+function checkBodyText(body: string, firstLine: number, add: Add): void {
+  const found = unsafeCharacter(body);
+  if (!found) return;
+  const index = body.indexOf(String.fromCodePoint(parseInt(found.slice(2), 16)));
+  const line = firstLine + lineOf(body, index) - 1;
+  add(
+    '',
+    `nội dung (dòng ${line})`,
+    `có ký tự điều khiển ẩn ${found} (thường do chép từ trang web hay phần mềm khác): nó làm hỏng RSS hoặc đảo hướng chữ để chữ hiện ra khác với nội dung thật. Hãy xóa rồi gõ lại dòng đó. (control or bidi character)`,
+  );
+}
+
+/** A link of a body to a path of the site ("/tin-tuc/bai-khac/"), for the check across files. */
+export interface BodyLink {
+  /** The file the link is in (as problems name it). */
+  file: string;
+  line: number;
+  url: string;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: MdNode[];
+  position?: { start: { line: number } };
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/**
+ * The content policy (src/model/content-policy.ts) on a body: raw HTML outside the allowlist,
+ * and links, images and definitions whose URL is not http(s), mailto, tel or of the site.
+ * In .mdx, JSX is code (reviewed like code) and only Markdown's own links are checked.
+ * Returns the body's links to paths of the site.
+ */
+function checkBodyPolicy(body: string, firstLine: number, isMdx: boolean, add: Add): Omit<BodyLink, 'file'>[] {
+  if (!/[<\]]/.test(body)) return [];
+  let tree: MdNode;
+  try {
+    tree = (isMdx ? mdxParser : markdownParser).parse(body) as MdNode;
+  } catch {
+    return []; // an MDX syntax error, reported by checkBody
+  }
+  const links: Omit<BodyLink, 'file'>[] = [];
+  const walk = (node: MdNode) => {
+    const line = firstLine + (node.position?.start.line ?? 1) - 1;
+    if (node.type === 'html' && node.value) {
+      for (const v of htmlViolations(node.value)) add('', `nội dung (dòng ${line})`, describeViolation(v));
+    } else if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      node.url !== undefined
+    ) {
+      if (!isSafeUrl(node.url)) {
+        const what = node.type === 'image' ? 'ảnh' : 'liên kết';
+        add(
+          '',
+          `nội dung (dòng ${line})`,
+          `${what} tới "${node.url}" không được dùng: địa chỉ này có thể chạy mã khi bạn đọc bấm vào. ${URL_FIX} (URL scheme not allowed)`,
+        );
+      } else if (node.type !== 'image' && node.url.startsWith('/') && !node.url.startsWith('//')) {
+        links.push({ line, url: node.url });
+      }
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return links;
+}
+
+/** Top-level paths of the site besides the entries' own pages (src/site/routes.ts, public/). */
+const SITE_SECTIONS = new Set([
+  'tin-tuc',
+  'don-vi',
+  'khen-thuong',
+  'tim-kiem',
+  'chu-de',
+  'chuyen-muc',
+  'tac-gia',
+  'luu-tru',
+  'rss.xml',
+  'anh-chia-se',
+  'anh-chia-se.png',
+  'sitemap-index.xml',
+  'robots.txt',
+  'favicon.svg',
+]);
+
+/**
+ * Links of public pages to pages of the site: an article that does not exist, is a draft or is
+ * scheduled, a unit or award that does not exist (or a draft award), or a section the site does
+ * not have, each fail the build with the file, line and link. In `astro dev` (preview), where the
+ * guard does not run, such links work, since drafts and scheduled articles are shown there.
+ */
+export function checkInternalLinks(content: RawContent, links: readonly BodyLink[], now: Date): ContentProblem[] {
+  const news = new Map(content.news.map((n) => [n.id, n]));
+  const units = new Set(content.units.map((u) => u.id));
+  const awards = new Map(content.awards.map((a) => [a.id, a]));
+  const hidden = new Set(
+    content.news.filter((n) => publicationState(n.data, now) !== 'published').map((n) => n.filePath),
+  );
+  const problems: ContentProblem[] = [];
+  for (const { file, line, url } of links) {
+    if (hidden.has(file)) continue; // a draft's links are checked when it is published
+    const path = url.replace(/[?#].*$/, '');
+    let segments: string[];
+    try {
+      segments = decodeURIComponent(path).split('/').filter(Boolean);
+    } catch {
+      segments = path.split('/').filter(Boolean);
+    }
+    const [section, id, ...rest] = segments;
+    const fail = (why: string) =>
+      problems.push({
+        file,
+        field: `nội dung (dòng ${line})`,
+        message: `liên kết "${url}" ${why} (broken internal link)`,
+      });
+    if (section === undefined) continue;
+    if (!SITE_SECTIONS.has(section)) {
+      fail(
+        `trỏ tới một trang không có trên trang web. Hãy sửa đường dẫn (ví dụ /tin-tuc/ma-bai-viet/, /don-vi/ma-don-vi/) hoặc bỏ liên kết.`,
+      );
+      continue;
+    }
+    if (id === undefined || rest.length > 0) continue;
+    if (section === 'tin-tuc' && id !== 'trang') {
+      const target = news.get(id);
+      if (!target)
+        fail(
+          `trỏ tới bài "${id}" không có trong content/news/. Hãy sửa thành mã (tên tệp không có đuôi) của một bài có sẵn.`,
+        );
+      else if (publicationState(target.data, now) === 'draft')
+        fail(
+          `trỏ tới bài "${id}" còn là bản nháp: bạn đọc sẽ gặp trang không tồn tại. Hãy xuất bản bài đó trước hoặc bỏ liên kết.`,
+        );
+      else if (publicationState(target.data, now) === 'scheduled')
+        fail(
+          `trỏ tới bài "${id}" được hẹn giờ, chưa đến giờ đăng: bạn đọc sẽ gặp trang không tồn tại. Hãy thêm liên kết sau khi bài đã đăng, hoặc bỏ liên kết.`,
+        );
+    } else if (section === 'don-vi' && id !== 'rss.xml' && !units.has(id)) {
+      fail(`trỏ tới đơn vị "${id}" không có trong content/units/. Hãy sửa thành mã của một đơn vị có sẵn.`);
+    } else if (section === 'khen-thuong' && id !== 'nam' && id !== 'hinh-thuc') {
+      const target = awards.get(id);
+      if (!target)
+        fail(
+          `trỏ tới quyết định khen thưởng "${id}" không có trong content/awards/. Hãy sửa thành mã của một mục có sẵn.`,
+        );
+      else if (target.data.draft)
+        fail(
+          `trỏ tới quyết định khen thưởng "${id}" còn là bản nháp. Hãy xác nhận mục đó trước (draft: false) hoặc bỏ liên kết.`,
+        );
     }
   }
   return problems;

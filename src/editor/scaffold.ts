@@ -6,7 +6,8 @@
  * hint and example as the schema gives them (src/model/schemas/), ready to uncomment. The result
  * is checked against the schema before it is returned, so a scaffolded file always builds as it is.
  */
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { readFrontmatter, readYaml } from '#src/model/frontmatter.ts';
 import { contentSchemas, describeSchema, optionLabel, type CollectionName, type FieldNode } from './schema-walker.ts';
 import { toVietnamIso, vietnamYear } from '#src/text/dates.ts';
 import { vietnameseSlug } from '#src/text/vietnamese.ts';
@@ -83,7 +84,9 @@ function placeholder(field: FieldNode, now: Date): unknown {
   }
 }
 
-const yamlLine = (key: string, value: unknown) => stringify({ [key]: value }, { lineWidth: 0 }).trimEnd();
+// Strings double-quoted: Astro's YAML parser (js-yaml) reads an unquoted 2023-03-10 as a date.
+const yamlLine = (key: string, value: unknown) =>
+  stringify({ [key]: value }, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd();
 
 /** "# Tác giả — hint" then the field, commented out when it is only an example. */
 function emitField(field: FieldNode, value: unknown, commented: boolean, now: Date): string {
@@ -184,7 +187,8 @@ export function scaffold(kind: ScaffoldKind, options: ScaffoldOptions): Scaffold
       : `---\n${yaml}---\n\n${kind === 'news' ? 'Viết nội dung bài ở đây.' : 'Giới thiệu ngắn về đơn vị.'}\n`;
 
   // Never hand an editor a file that does not pass its own schema.
-  const data = parse(kind === 'award' ? text : yaml);
+  // Read as the build reads it (src/model/frontmatter.ts).
+  const data = kind === 'award' ? readYaml(text) : readFrontmatter(text)?.data;
   const result = schema.safeParse(data);
   if (!result.success) {
     throw new Error(

@@ -25,7 +25,9 @@ export function bodyToMarkdown(body: Root): string {
   );
 }
 
-const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' } as const;
+// Every string value double-quoted: unquoted, a title such as 2023-03-10 or 0b101 is read by
+// Astro's YAML parser (js-yaml, YAML 1.1) as a date or a number and fails the build.
+const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' } as const;
 
 export function frontmatter(data: Record<string, unknown>): string {
   return `---\n${toYaml(data, YAML_OPTIONS)}---\n`;

@@ -1,5 +1,5 @@
 /**
- * Astro integration for the web editor at /admin (Sveltia CMS, installed from npm, no CDN):
+ * Astro integration for the web editor at /admin, under the base path (Sveltia CMS, installed from npm, no CDN):
  * - writes /admin/config.yml, generated from the zod schemas (src/editor/cms-config.ts);
  * - copies Sveltia's single-file bundle to /admin/sveltia-cms.js, self-hosted: the fonts it
  *   would fetch from a CDN are copied from the @fontsource packages to /admin/fonts/, and its
@@ -17,13 +17,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsConfigYaml } from '#src/editor/cms-config.ts';
 import { contentRootOf, readSiteConfig } from '#src/model/site-config.ts';
+import { joinBase } from '#src/site/routes.ts';
 
-const ADMIN = '/admin/';
-export const CMS_CONFIG_PATH = `${ADMIN}config.yml`;
-export const CMS_SCRIPT_PATH = `${ADMIN}sveltia-cms.js`;
-const VERSION_PATH = `${ADMIN}sveltia-cms-version.json`;
-const FONTS_PATH = `${ADMIN}fonts/`;
-const LOCALES_PATH = `${ADMIN}locales/`;
+/** The URL paths of the web editor's files under the site's base path ("/" or "/congdoan/"). */
+export function adminPaths(base = '/') {
+  const admin = joinBase(base, 'admin/');
+  return {
+    admin,
+    config: `${admin}config.yml`,
+    script: `${admin}sveltia-cms.js`,
+    version: `${admin}sveltia-cms-version.json`,
+    fonts: `${admin}fonts/`,
+    locales: `${admin}locales/`,
+  };
+}
 
 const require = createRequire(import.meta.url);
 /** A package's folder in node_modules (some packages export only their entry, not package.json). */
@@ -66,7 +73,8 @@ export interface SelfHosted {
  * Point the bundle's CDN fonts and its update check at our own files. Fails the build loudly
  * when a new Sveltia version changed what is patched (rather than silently using the CDN).
  */
-export function selfHostSveltia(bundle: string): SelfHosted {
+export function selfHostSveltia(bundle: string, base = '/'): SelfHosted {
+  const paths = adminPaths(base);
   const fonts: Record<string, string> = {};
   let script = bundle.replace(CDN_FONT, (_match, family: string, variant: string) => {
     const pkg = FONT_PACKAGES[family];
@@ -76,11 +84,11 @@ export function selfHostSveltia(bundle: string): SelfHosted {
       );
     const file = `${family}-${variant}.woff2`;
     fonts[file] = join(packageDir(pkg), 'files', file);
-    return `url(${FONTS_PATH}${file})`;
+    return `url(${paths.fonts}${file})`;
   });
   for (const [what, pattern, local] of [
-    ['update check', UPDATE_CHECK, VERSION_PATH],
-    ['UI translations', LOCALES, LOCALES_PATH.replace(/\/$/, '')],
+    ['update check', UPDATE_CHECK, paths.version],
+    ['UI translations', LOCALES, paths.locales.replace(/\/$/, '')],
   ] as const) {
     if (!pattern.test(script))
       throw new Error(`Sveltia CMS: the ${what} to self-host was not found (bundle changed?).`);
@@ -100,39 +108,45 @@ function contentRoot(): string {
 
 export default function cms(): AstroIntegration {
   let site: string | undefined;
+  let paths = adminPaths('/');
   let base = '/';
   let selfHosted: SelfHosted | undefined;
-  const load = () => (selfHosted ??= selfHostSveltia(readFileSync(sveltiaBundlePath(), 'utf8')));
+  const load = () => (selfHosted ??= selfHostSveltia(readFileSync(sveltiaBundlePath(), 'utf8'), base));
   return {
     name: 'congdoan:cms',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site;
         base = config.base;
+        paths = adminPaths(base);
+        // The editor's "view on the site" links: the site's home page, under its base path.
+        site = config.site ? new URL(base, config.site).href : undefined;
       },
       'astro:server:setup': ({ server }) => {
+        // Matched from the site's root: whether or not the dev server has taken the base off the URL yet.
+        const root = adminPaths('/');
         server.middlewares.use((req, res, next) => {
-          const path = (req.url ?? '').split('?')[0] ?? '';
+          const url = (req.url ?? '').split('?')[0] ?? '';
+          const path = base !== '/' && url.startsWith(base) ? `/${url.slice(base.length)}` : url;
           const send = (type: string, body: string | Buffer) => {
             res.setHeader('content-type', type);
             res.setHeader('cache-control', 'no-store');
             res.end(body);
           };
-          if (path === CMS_CONFIG_PATH)
+          if (path === root.config)
             return send(
               'application/yaml; charset=utf-8',
               cmsConfigYaml({ contentRoot: contentRoot(), site: readSiteConfig(contentRootOf()).config }),
             );
-          if (path === CMS_SCRIPT_PATH) return send('text/javascript; charset=utf-8', load().script);
-          if (path === VERSION_PATH) return send('application/json', JSON.stringify({ version: sveltiaVersion() }));
-          if (path.startsWith(LOCALES_PATH)) {
-            const file = join(packageDir('@sveltia/cms'), 'locales', path.slice(LOCALES_PATH.length));
-            if (/^[\w-]+\.json$/.test(path.slice(LOCALES_PATH.length)) && existsSync(file)) {
+          if (path === root.script) return send('text/javascript; charset=utf-8', load().script);
+          if (path === root.version) return send('application/json', JSON.stringify({ version: sveltiaVersion() }));
+          if (path.startsWith(root.locales)) {
+            const file = join(packageDir('@sveltia/cms'), 'locales', path.slice(root.locales.length));
+            if (/^[\w-]+\.json$/.test(path.slice(root.locales.length)) && existsSync(file)) {
               return send('application/json; charset=utf-8', readFileSync(file));
             }
           }
-          if (path.startsWith(FONTS_PATH)) {
-            const source = load().fonts[path.slice(FONTS_PATH.length)];
+          if (path.startsWith(root.fonts)) {
+            const source = load().fonts[path.slice(root.fonts.length)];
             if (source) return send('font/woff2', readFileSync(source));
           }
           next();
@@ -149,7 +163,7 @@ export default function cms(): AstroIntegration {
             cmsConfigYaml({
               contentRoot: contentRoot(),
               site: readSiteConfig(contentRootOf()).config,
-              ...(site ? { siteUrl: new URL(base, site).href } : {}),
+              ...(site ? { siteUrl: site } : {}),
             }),
           ),
           writeFile(join(admin, 'sveltia-cms.js'), script),
@@ -157,7 +171,7 @@ export default function cms(): AstroIntegration {
           ...Object.entries(fonts).map(([file, source]) => copyFile(source, join(admin, 'fonts', file))),
         ]);
         logger.info(
-          `web editor: ${CMS_CONFIG_PATH} generated from the schemas; Sveltia CMS ${sveltiaVersion()} self-hosted in ${ADMIN}`,
+          `web editor: ${paths.config} generated from the schemas; Sveltia CMS ${sveltiaVersion()} self-hosted in ${paths.admin}`,
         );
       },
     },

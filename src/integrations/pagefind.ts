@@ -9,11 +9,23 @@
  * Any indexing error fails the build, so a site is never published with a broken search.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { dFoldField, extractIndexedText, withSearchExtras } from '#src/search/fold.ts';
+import { iisPagefindWebConfig } from '#src/publishing/deploy/iis.ts';
+import { dFoldField, extractIndexedText, UNDATED_SORT_KEY, withSearchExtras } from '#src/search/fold.ts';
+import {
+  pageShardFacts,
+  planShards,
+  SHARD_MANIFEST,
+  type ShardInfo,
+  type ShardManifest,
+  type ShardPageInput,
+} from '#src/search/shards.ts';
 
 export interface PagefindIntegrationOptions {
   /** Index language (pages carry lang="vi"; forcing it keeps stray pages in one index). */
@@ -22,6 +34,25 @@ export interface PagefindIntegrationOptions {
   bundleDir?: string;
   /** Add the d-folded words field (default true; false only to measure what it costs). */
   dFold?: boolean;
+  /**
+   * Write the index in shards by year (default) with a manifest, `<bundleDir>/shards.json`; false
+   * writes one Pagefind bundle to `<bundleDir>/` (benchmarks and the recall test compare the two).
+   */
+  sharded?: boolean;
+  /** About how many pages a dated shard holds (a year is never split). */
+  maxShardPages?: number;
+  /**
+   * Shards indexed at the same time, each in its own process running `worker` (one Pagefind
+   * service each: a service handles one message at a time). 1 indexes in this process.
+   */
+  parallel?: number;
+  /** Script that indexes one shard: `node <worker> --shard <spec.json>` (scripts/search-index.ts). */
+  worker?: string;
+  /**
+   * Where finished shards are kept between builds, by the hash of their input; a shard whose pages
+   * are unchanged is copied from here instead of indexed. Null: no cache.
+   */
+  cacheDir?: string | null;
 }
 
 export class SearchIndexError extends Error {
@@ -39,79 +70,287 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** Index every page under `outDir` and write the bundle to `<outDir>/<bundleDir>`. */
+type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
+const fail = (what: string, errors: string[]): never => {
+  throw new SearchIndexError(`Pagefind could not ${what}:\n  ${errors.join('\n  ')}`);
+};
+const NOINDEX = /<meta\s+name=["']robots["']\s+content=["'][^"']*noindex/i;
+
+interface IndexStats {
+  pages: number;
+  undated: number;
+  folded: number;
+  undatedExamples: string[];
+}
+
+/** What one shard's indexing is given (also the JSON a shard worker process reads). */
+export interface ShardSpec {
+  outDir: string;
+  /** Page paths relative to outDir, with "/". */
+  sourcePaths: string[];
+  outputPath: string;
+  language: string;
+  dFold: boolean;
+  /** Index whole pages (no page of the site marks its main content). */
+  wholePage: boolean;
+}
+
+/**
+ * Index the given pages into one Pagefind bundle at `outputPath`, with the search-only extras
+ * (src/search/fold.ts). Pages are handed over one at a time: Pagefind's service handles one
+ * message at a time, so more calls in flight would only queue (and hold their HTML in memory).
+ */
+export async function indexPages(spec: ShardSpec): Promise<IndexStats> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: spec.language });
+  if (!index || errors.length) fail('start', errors);
+  const stats: IndexStats = { pages: 0, undated: 0, folded: 0, undatedExamples: [] };
+  for (const sourcePath of spec.sourcePaths) {
+    const html = await readFile(join(spec.outDir, sourcePath), 'utf8');
+    const extracted = extractIndexedText(html);
+    const dfold = spec.dFold ? dFoldField(extracted.text) : '';
+    const addDateSort = !extracted.hasDateSort;
+    const response = await index!.addHTMLFile({ sourcePath, content: withSearchExtras(html, { dfold, addDateSort }) });
+    if (response.errors.length) fail(`index ${sourcePath}`, response.errors);
+    stats.pages++;
+    if (dfold) stats.folded++;
+    if (addDateSort) {
+      stats.undated++;
+      if (stats.undatedExamples.length < 5) stats.undatedExamples.push(sourcePath);
+    }
+  }
+  const written = await index!.writeFiles({ outputPath: spec.outputPath });
+  if (written.errors.length) fail('write the index', written.errors);
+  await index!.deleteIndex();
+  return stats;
+}
+
+interface SitePage extends ShardPageInput {
+  /** Hash of the page's path and HTML: a shard's cache key is made of these. */
+  hash: string;
+}
+
+/** Every page to index: pages marked `noindex` are skipped, and so are pages without `data-pagefind-body` when any page has it. */
+async function sitePages(outDir: string): Promise<{ pages: SitePage[]; wholePage: boolean }> {
+  const withBody: SitePage[] = [];
+  const bodyless: SitePage[] = [];
+  for await (const file of htmlFiles(outDir)) {
+    const html = await readFile(file, 'utf8');
+    if (NOINDEX.test(html)) continue;
+    const sourcePath = relative(outDir, file).split(sep).join('/');
+    const hash = createHash('sha256').update(sourcePath).update('\0').update(html).digest('hex');
+    (html.includes('data-pagefind-body') ? withBody : bodyless).push({ sourcePath, hash, ...pageShardFacts(html) });
+  }
+  const wholePage = withBody.length === 0;
+  const pages = wholePage ? bodyless : withBody;
+  pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
+  return { pages, wholePage };
+}
+
+/** Hash of everything that decides a shard's output besides its pages: indexing code and options. */
+function codeHash(options: object): string {
+  const h = createHash('sha256').update(JSON.stringify(options));
+  try {
+    for (const file of [
+      '../../node_modules/pagefind/package.json',
+      './pagefind.ts',
+      '../search/fold.ts',
+      '../search/shards.ts',
+    ])
+      h.update(readFileSync(new URL(file, import.meta.url)));
+  } catch {
+    // Source not readable where this runs: never reuse a shard.
+    h.update(String(Date.now()) + Math.random());
+  }
+  return h.digest('hex');
+}
+
+/** Pagefind's UI bundles, which the site does not use (its own page renders results). */
+const UNUSED_BUNDLE_FILE = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+async function removeUnusedFiles(bundle: string) {
+  for (const name of await readdir(bundle)) if (UNUSED_BUNDLE_FILE.test(name)) await rm(join(bundle, name));
+}
+
+/** Run shard jobs, at most `parallel` at once. */
+async function runLimited<T>(jobs: (() => Promise<T>)[], parallel: number): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, jobs.length)) }, lane));
+  return results;
+}
+
+/** Index one shard in a child process running `worker --shard <spec>`; its stats come back in a file. */
+async function indexInWorker(worker: string, spec: ShardSpec): Promise<IndexStats> {
+  const specFile = `${spec.outputPath}.spec.json`;
+  await mkdir(dirname(specFile), { recursive: true });
+  await writeFile(specFile, JSON.stringify(spec));
+  try {
+    const code = await new Promise<number | null>((done, reject) => {
+      const child = spawn(process.execPath, [worker, '--shard', specFile], { stdio: 'inherit' });
+      child.on('error', reject);
+      child.on('exit', (c) => done(c));
+    });
+    if (code !== 0)
+      throw new SearchIndexError(`Indexing the shard ${basename(spec.outputPath)} failed (exit code ${code}).`);
+    return JSON.parse(await readFile(`${specFile}.result`, 'utf8')) as IndexStats;
+  } finally {
+    await rm(specFile, { force: true });
+    await rm(`${specFile}.result`, { force: true });
+  }
+}
+
+/** Entry of a shard worker process: index the spec's pages and write the stats next to it. */
+export async function runShardWorker(specFile: string): Promise<void> {
+  const spec = JSON.parse(await readFile(specFile, 'utf8')) as ShardSpec;
+  try {
+    const stats = await indexPages(spec);
+    await writeFile(`${specFile}.result`, JSON.stringify(stats));
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Unused cache entries older than this are deleted. */
+const CACHE_KEEP_MS = 7 * 24 * 3600 * 1000;
+
+async function pruneCache(cacheDir: string, used: Set<string>) {
+  const now = Date.now();
+  for (const name of await readdir(cacheDir).catch(() => [] as string[])) {
+    if (used.has(name)) continue;
+    const path = join(cacheDir, name);
+    const info = await stat(path).catch(() => null);
+    if (info && now - info.mtimeMs > CACHE_KEEP_MS) await rm(path, { recursive: true, force: true });
+  }
+}
+
+export interface SearchIndexResult {
+  pages: number;
+  undated: number;
+  folded: number;
+  /** Sharded builds: each shard, and whether it was reused from the cache. */
+  shards?: (ShardInfo & { reused: boolean })[];
+}
+
+/**
+ * Index every page under `outDir` and write the search bundle to `<outDir>/<bundleDir>/`: by
+ * default in shards by year (src/search/shards.ts) plus `shards.json`, each shard a Pagefind
+ * bundle of its own, merged in the browser; with `sharded: false` one bundle.
+ */
 export async function buildSearchIndex(
   outDir: string,
-  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
-  { language = 'vi', bundleDir = 'pagefind', dFold = true }: PagefindIntegrationOptions = {},
-): Promise<{ pages: number; undated: number; folded: number }> {
+  logger: Logger,
+  {
+    language = 'vi',
+    bundleDir = 'pagefind',
+    dFold = true,
+    sharded = true,
+    maxShardPages = 2000,
+    parallel = 1,
+    worker,
+    cacheDir = null,
+  }: PagefindIntegrationOptions = {},
+): Promise<SearchIndexResult> {
   const started = performance.now();
-  const fail = (what: string, errors: string[]) => {
-    throw new SearchIndexError(`Pagefind could not ${what}:\n  ${errors.join('\n  ')}`);
-  };
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-    if (!index || errors.length) fail('start', errors);
-    let pages = 0;
-    let undated = 0;
-    let folded = 0;
-    const undatedExamples: string[] = [];
-    const pending: Promise<void>[] = [];
-    const bodyless: string[] = [];
-    const add = async (file: string, wholePage: boolean) => {
-      const html = await readFile(file, 'utf8');
-      // Pages that ask search engines not to index them (the search page itself) stay out too.
-      if (/<meta\s+name=["']robots["']\s+content=["'][^"']*noindex/i.test(html)) return;
-      // Pagefind skips pages without data-pagefind-body once any page has one; so do we.
-      if (!wholePage && !html.includes('data-pagefind-body')) {
-        bodyless.push(file);
-        return;
-      }
-      const extracted = extractIndexedText(html);
-      const sourcePath = relative(outDir, file).split(sep).join('/');
-      const dfold = dFold ? dFoldField(extracted.text) : '';
-      const addDateSort = !extracted.hasDateSort;
-      const response = await index!.addHTMLFile({
-        sourcePath,
-        content: withSearchExtras(html, { dfold, addDateSort }),
-      });
-      if (response.errors.length) fail(`index ${sourcePath}`, response.errors);
-      pages++;
-      if (dfold) folded++;
-      if (addDateSort) {
-        undated++;
-        if (undatedExamples.length < 5) undatedExamples.push(sourcePath);
-      }
-    };
-    for await (const file of htmlFiles(outDir)) {
-      pending.push(add(file, false));
-      // Bounded concurrency: the Pagefind service parses in parallel, we only keep it fed.
-      if (pending.length >= 32) await Promise.all(pending.splice(0));
-    }
-    await Promise.all(pending.splice(0));
-    if (pages === 0) {
+    const { pages, wholePage } = await sitePages(outDir);
+    if (wholePage && pages.length) {
       // No page marks its main content yet: index whole pages, as Pagefind itself would.
       logger.warn(
         'No page carries data-pagefind-body: indexing whole pages, navigation included. Mark the main content of articles, units and awards.',
       );
-      for (const file of bodyless) {
-        pending.push(add(file, true));
-        if (pending.length >= 32) await Promise.all(pending.splice(0));
-      }
-      await Promise.all(pending.splice(0));
     }
-    if (undated) {
+    const bundle = join(outDir, bundleDir);
+    await rm(bundle, { recursive: true, force: true });
+    const base = { outDir, language, dFold, wholePage };
+    let totals: IndexStats;
+    let shards: SearchIndexResult['shards'];
+    if (!sharded) {
+      totals = await indexPages({ ...base, sourcePaths: pages.map((p) => p.sourcePath), outputPath: bundle });
+      await removeUnusedFiles(bundle);
+    } else {
+      const planned = planShards(pages, { maxPages: maxShardPages });
+      const code = codeHash({ language, dFold, wholePage });
+      const hashes = new Map(pages.map((p) => [p.sourcePath, p.hash]));
+      const keyOf = (shard: (typeof planned)[number]) => {
+        const h = createHash('sha256').update(code).update(shard.id);
+        for (const path of shard.sourcePaths) h.update(hashes.get(path)!);
+        return h.digest('hex').slice(0, 32);
+      };
+      const keys = planned.map(keyOf);
+      const reused = await Promise.all(
+        planned.map(async (shard, i) => {
+          if (!cacheDir) return false;
+          const cached = join(cacheDir, keys[i]!);
+          if (!existsSync(join(cached, 'pagefind-entry.json'))) return false;
+          await cp(cached, join(bundle, shard.id), { recursive: true });
+          const now = new Date();
+          await utimes(cached, now, now).catch(() => {});
+          return true;
+        }),
+      );
+      const jobs = planned
+        .map((shard, i) => ({ shard, i }))
+        .filter(({ i }) => !reused[i])
+        .map(({ shard, i }) => async () => {
+          const spec: ShardSpec = { ...base, sourcePaths: shard.sourcePaths, outputPath: join(bundle, shard.id) };
+          const stats = worker && parallel > 1 ? await indexInWorker(worker, spec) : await indexPages(spec);
+          await removeUnusedFiles(spec.outputPath);
+          if (cacheDir) {
+            // Written beside and renamed, so a concurrent build never copies half a shard.
+            const tmp = join(cacheDir, `${keys[i]}.tmp-${process.pid}`);
+            await rm(tmp, { recursive: true, force: true });
+            await cp(spec.outputPath, tmp, { recursive: true });
+            await rename(tmp, join(cacheDir, keys[i]!)).catch(() => rm(tmp, { recursive: true, force: true }));
+          }
+          return stats;
+        });
+      if (cacheDir) await mkdir(cacheDir, { recursive: true });
+      const indexed = await runLimited(jobs, worker ? parallel : 1);
+      totals = { pages: 0, undated: 0, folded: 0, undatedExamples: [] };
+      for (const s of indexed) {
+        totals.pages += s.pages;
+        totals.undated += s.undated;
+        totals.folded += s.folded;
+        totals.undatedExamples.push(...s.undatedExamples.slice(0, 5 - totals.undatedExamples.length));
+      }
+      // Reused shards were indexed with the same code: count their pages, not their warnings.
+      totals.pages += planned.filter((_, i) => reused[i]).reduce((n, s) => n + s.pages, 0);
+      const manifest: ShardManifest = {
+        version: 1,
+        shards: planned.map(({ sourcePaths: _, ...info }) => info),
+      };
+      await mkdir(bundle, { recursive: true });
+      await writeFile(join(bundle, SHARD_MANIFEST), JSON.stringify(manifest));
+      // IIS sets headers by folder, and only this step knows the shard folders.
+      await writeFile(join(bundle, 'web.config'), iisPagefindWebConfig(planned.map((p) => p.id)));
+      shards = planned.map(({ sourcePaths: _, ...info }, i) => ({ ...info, reused: reused[i]! }));
+      if (cacheDir) await pruneCache(cacheDir, new Set(keys));
+    }
+    if (totals.undated) {
       logger.warn(
-        `${undated} indexed page(s) have no date sort key; given ${'0000-00-00'} so "newest first" keeps them (last). ` +
-          `E.g. ${undatedExamples.join(', ')}`,
+        `${totals.undated} indexed page(s) have no date sort key; given ${UNDATED_SORT_KEY} so "newest first" keeps them (last). ` +
+          `E.g. ${totals.undatedExamples.join(', ')}`,
       );
     }
-    const written = await index!.writeFiles({ outputPath: join(outDir, bundleDir) });
-    if (written.errors.length) fail('write the index', written.errors);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const shardNote = shards
+      ? ` in ${shards.length} shard(s) (${shards.filter((s) => s.reused).length} reused unchanged: ${
+          shards
+            .filter((s) => s.reused)
+            .map((s) => s.id)
+            .join(', ') || 'none'
+        })`
+      : '';
     logger.info(
-      `Search index: ${pages} pages (${folded} with d-folded words) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${bundleDir}/`,
+      `Search index: ${totals.pages} pages (${totals.folded} with d-folded words)${shardNote} in ${seconds} s → ${bundleDir}/`,
     );
-    return { pages, undated, folded };
+    return { pages: totals.pages, undated: totals.undated, folded: totals.folded, ...(shards && { shards }) };
   } catch (cause) {
     if (cause instanceof SearchIndexError) throw cause;
     throw new SearchIndexError(`Building the search index failed: ${(cause as Error)?.message ?? cause}`, { cause });

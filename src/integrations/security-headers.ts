@@ -24,7 +24,7 @@ export default function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const files: [string, string][] = [
-          ['_headers', headersFile()],
+          ['_headers', headersFile(undefined, base)],
           ['.htaccess', apacheHtaccess({ base })],
           ['web.config', iisWebConfig({ base })],
         ];

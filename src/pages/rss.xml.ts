@@ -12,7 +12,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: siteConfig().name,
     description: siteConfig().description,
-    site: base,
+    // The channel's link is the home page, under the base path (context.site is the origin's URL).
+    site: new URL(routes.home(), base).href,
     xmlns: FEED_XMLNS,
     customData: `<language>vi-VN</language>${selfLink(new URL(routes.feed(), base).href)}`,
     items: await Promise.all(site.news.slice(0, FEED_SIZE).map((n) => articleFeedItem(n, base))),

@@ -14,6 +14,7 @@
  * - images from the site and data: URLs (small placeholders);
  * - JSON-LD <script type="application/ld+json"> is data, not script: CSP does not apply to it.
  */
+import { joinBase } from '#src/site/routes.ts';
 
 export type Policy = Readonly<Record<string, readonly string[]>>;
 
@@ -105,10 +106,14 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { pattern: '/_astro/*', headers: { 'Cache-Control': IMMUTABLE_CACHE } },
 ];
 
-/** The `_headers` file (Cloudflare Pages / Netlify syntax). */
-export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {
+/**
+ * The `_headers` file (Cloudflare Pages / Netlify syntax). Its patterns are URL paths, so under a
+ * base path they carry it ("/congdoan/admin/*"): the file then goes to the root of the published
+ * folder, with the site in its `congdoan/` folder (docs/deployment.md).
+ */
+export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES, base = '/'): string {
   const blocks = rules.map((rule) => {
-    const lines = [rule.pattern];
+    const lines = [joinBase(base, rule.pattern)];
     for (const name of rule.detach ?? []) lines.push(`  ! ${name}`);
     for (const [name, value] of Object.entries(rule.headers)) lines.push(`  ${name}: ${value}`);
     return lines.join('\n');

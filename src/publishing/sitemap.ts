@@ -31,6 +31,17 @@ export function hasNoindex(html: string): boolean {
   return false;
 }
 
+/**
+ * Open-data files listed beside the pages (src/publishing/open-data.ts): the site-wide CSV and
+ * JSON files and their Data Package under du-lieu/, and each unit's award files.
+ */
+const OPEN_DATA_FILE = /^(du-lieu\/[^/]+\.(csv|json)|don-vi\/[^/]+\/khen-thuong\.(csv|json))$/;
+
+/** Whether a file of the build (path relative to the build folder) is an open-data file for the sitemap. */
+export function isOpenDataFile(relativeFile: string): boolean {
+  return OPEN_DATA_FILE.test(relativeFile.split('\\').join('/').replace(/^\/+/, ''));
+}
+
 export function isSitemapPath(path: string): boolean {
   return !NOT_IN_SITEMAP.some((re) => re.test(path));
 }

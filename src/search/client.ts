@@ -1,15 +1,16 @@
 /**
- * Client of the search page (/tim-kiem/). Loads Pagefind's bundle from `<base>pagefind/`, keeps
+ * Client of the search page (/tim-kiem/). Loads the search index from `<base>pagefind/`, shard by
+ * shard as the results shown need them (src/search/shards.ts), keeps
  * the whole state in the URL (search-state.ts), runs the exact and the d-folded query and merges
  * them (search-fold.ts, search-merge.ts), renders results with excerpts built from the page text
  * (search-highlight.ts), and browses award history by filters alone, grouped by year.
  * Renders with DOM APIs only (no innerHTML of index data).
  */
 import { formatDate } from '#src/text/dates.ts';
-import { foldedQuery } from './fold.ts';
+import { foldedQuery, UNDATED_SORT_KEY } from './fold.ts';
 import { groupByYear } from './group.ts';
 import { buildExcerpt } from './highlight.ts';
-import { mergeByRelevance, mergeBySortOrder } from './merge.ts';
+import { mergeByRelevance, mergeBySortOrder, mergeCounts } from './merge.ts';
 import {
   decodeSearchState,
   encodeSearchState,
@@ -21,6 +22,16 @@ import {
   type SearchState,
 } from './state.ts';
 import { vietnameseCollator } from '#src/text/vietnamese.ts';
+import {
+  hasEnoughResults,
+  parseShardManifest,
+  searchedYears,
+  SHARD_FILTER,
+  SHARD_MANIFEST,
+  shardsToSearch,
+  type ShardInfo,
+  type ShardManifest,
+} from './shards.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -43,6 +54,7 @@ interface PagefindResponse {
 interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -74,6 +86,16 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 const number = new Intl.NumberFormat('vi-VN');
+
+/**
+ * The page's date sort key as src/components/SearchIndexMeta.astro writes it (fragments do not
+ * carry sort keys): its date, else the end of its latest year, else the undated key.
+ */
+function sortDateOf(fragment: PagefindFragment): string {
+  if (fragment.meta.date) return fragment.meta.date;
+  const years = (fragment.filters.year ?? []).map(Number).filter(Number.isFinite);
+  return years.length ? `${Math.max(...years)}-12-31T23:59:59+07:00` : UNDATED_SORT_KEY;
+}
 
 export function startSearch(): void {
   const found = document.querySelector<HTMLElement>('[data-search-app]');
@@ -109,9 +131,10 @@ export function startSearch(): void {
   }
 
   let pagefind: PagefindApi | null = null;
+  let manifest: Promise<ShardManifest> | null = null;
+  const merged = new Map<string, Promise<void>>();
   let state: SearchState = decodeSearchState(location.search);
   let runId = 0;
-  let globalDateOrder: Promise<string[]> | null = null;
 
   const pathFor = (s: SearchState) => `${location.pathname}${encodeSearchState(s)}`;
 
@@ -128,40 +151,128 @@ export function startSearch(): void {
     void run({ focusResults });
   };
 
-  async function load(): Promise<PagefindApi> {
-    if (pagefind) return pagefind;
-    const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    // metaCacheTag: the metadata file is otherwise re-fetched on every visit (cache-busting).
-    await api.options({
+  const cacheTag = app.dataset.build ? `?ts=${encodeURIComponent(app.dataset.build)}` : '';
+  /** The list of shards (src/search/shards.ts), fetched once. */
+  const loadManifest = () =>
+    (manifest ??= fetch(`${base}pagefind/${SHARD_MANIFEST}${cacheTag}`).then(async (r) => {
+      if (!r.ok) throw new Error(`search: ${r.status} for the shard manifest`);
+      return parseShardManifest(await r.json());
+    }));
+
+  /**
+   * Load a shard once: the first becomes Pagefind's primary index (its WebAssembly is the only one
+   * downloaded), the others are merged into it. Each is tagged with the synthetic `shard` filter,
+   * so one shard's results can be asked for alone. Its filter data is loaded too: search() only
+   * counts filters that are loaded.
+   */
+  function loadShard(id: string): Promise<void> {
+    const path = `${base}pagefind/${id}/`;
+    const options = {
       baseUrl: base,
       excerptLength: 30,
+      mergeFilter: { [SHARD_FILTER]: id },
+      // metaCacheTag: the metadata file is otherwise re-fetched on every visit (cache-busting).
       ...(app.dataset.build && { metaCacheTag: app.dataset.build }),
-    });
-    await api.init();
-    // Loads the filter index: search() only reports counts for filters that are loaded.
-    await api.filters();
-    pagefind = api;
-    return api;
+    };
+    let done = merged.get(id);
+    if (!done) {
+      const previous = [...merged.values()].at(-1) ?? Promise.resolve();
+      done = previous.then(async () => {
+        if (!pagefind) {
+          const api = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindApi;
+          await api.options({ basePath: path, ...options });
+          await api.init();
+          pagefind = api;
+        } else {
+          await pagefind.mergeIndex(path, options);
+        }
+        await pagefind.filters();
+      });
+      done.catch(() => merged.delete(id));
+      merged.set(id, done);
+    }
+    return done;
   }
 
-  /** Every indexed page id, newest first, within the current filters (merging date-sorted lists). */
-  const dateOrder = async (api: PagefindApi, filters: object): Promise<string[]> => {
-    if (Object.keys(filters).length) {
+  interface TierResults {
+    ids: string[];
+    counts: Record<string, Record<string, number>>;
+  }
+
+  /** One shard's results for the state, in the shard's own order (relevance or date). */
+  async function searchShard(
+    api: PagefindApi,
+    s: SearchState,
+    shard: string,
+    byId: Map<string, PagefindResult>,
+  ): Promise<TierResults> {
+    const filters = { ...toPagefindFilters(s), [SHARD_FILTER]: { any: [shard] } };
+    if (!s.q) {
+      // Filter-only browsing (award history): every matching page, newest first.
       const r = await api.search(null, { filters, sort: { date: 'desc' } });
-      return r?.results.map((x) => x.id) ?? [];
+      return { ids: r?.results.map((x) => (byId.set(x.id, x), x.id)) ?? [], counts: r?.filters ?? {} };
     }
-    globalDateOrder ??= api.search(null, { sort: { date: 'desc' } }).then((r) => r?.results.map((x) => x.id) ?? []);
-    return globalDateOrder;
-  };
+    const sort = s.sort === 'date' ? { date: 'desc' } : undefined;
+    const exact = await api.search(s.q, { filters, ...(sort && { sort }) });
+    const exactIds = exact?.results.map((x) => (byId.set(x.id, x), x.id)) ?? [];
+    // The d-folded query ("đ" typed, page spelt with "d"), only when the query as typed finds
+    // less than a page in this shard: its extra pages go after the exact ones.
+    const folded = exactIds.length < PAGE_SIZE ? foldedQuery(s.q) : null;
+    const extra = folded ? await api.search(folded, { filters, ...(sort && { sort }) }) : null;
+    const extraIds = extra?.results.map((x) => (byId.has(x.id) || byId.set(x.id, x), x.id)) ?? [];
+    let ids = exactIds;
+    if (extra) {
+      if (s.sort === 'date') {
+        const order = await api.search(null, { filters, sort: { date: 'desc' } });
+        ids = mergeBySortOrder(exactIds, extraIds, order?.results.map((x) => x.id) ?? []);
+      } else ids = mergeByRelevance(exactIds, extraIds);
+    }
+    return { ids, counts: mergeCounts(exact?.filters ?? {}, extra?.filters ?? {}, Math.max) };
+  }
 
   async function run({ focusResults = false } = {}) {
     const id = ++runId;
     const s = state;
     app.dataset.state = 'loading';
     app.setAttribute('aria-busy', 'true');
-    let api: PagefindApi;
+    const browsing = !s.q;
+    const landing = browsing && !hasFilters(s);
+    const ids: string[] = [];
+    let counts: Record<string, Record<string, number>> = {};
+    const byId = new Map<string, PagefindResult>();
+    const seen = new Set<string>();
+    let tiers: ShardInfo[];
+    const searched: ShardInfo[] = [];
     try {
-      api = await load();
+      const { shards } = await loadManifest();
+      tiers = shardsToSearch(shards, {
+        byDate: browsing || s.sort === 'date',
+        types: s.filters.type ?? [],
+        years: s.filters.year ?? [],
+      });
+      if (landing) {
+        // Nothing asked yet: the filters of the newest shard and the undated one.
+        const first = shardsToSearch(shards, { byDate: false }).slice(0, 2);
+        for (const shard of first) await loadShard(shard.id);
+        counts = await pagefind!.filters();
+        searched.push(...first);
+      } else {
+        // Shard by shard in the order results are shown, until the page is full and it is known
+        // whether a next page exists.
+        for (const shard of tiers) {
+          if (hasEnoughResults(ids.length, s.page, PAGE_SIZE)) break;
+          await loadShard(shard.id);
+          if (id !== runId) return;
+          const found = await searchShard(pagefind!, s, shard.id, byId);
+          for (const x of found.ids) {
+            if (seen.has(x)) continue;
+            seen.add(x);
+            ids.push(x);
+          }
+          counts = mergeCounts(counts, found.counts, (a, b) => a + b);
+          searched.push(shard);
+        }
+      }
     } catch (error) {
       console.error(error);
       showUnavailable(
@@ -169,39 +280,13 @@ export function startSearch(): void {
       );
       return;
     }
-    ui.hidden = false;
-    const filters = toPagefindFilters(s);
-    const browsing = !s.q;
-    let ids: string[] = [];
-    let counts: Record<string, Record<string, number>>;
-    const byId = new Map<string, PagefindResult>();
-
-    if (browsing && !hasFilters(s)) {
-      counts = await api.filters();
-    } else if (browsing) {
-      // Filter-only browsing (award history): every matching page, newest first.
-      const r = await api.search(null, { filters, sort: { date: 'desc' } });
-      ids = r?.results.map((x) => (byId.set(x.id, x), x.id)) ?? [];
-      counts = r?.filters ?? {};
-    } else {
-      const sort = s.sort === 'date' ? { date: 'desc' } : undefined;
-      const exact = await api.search(s.q, { filters, ...(sort && { sort }) });
-      const exactIds = exact?.results.map((x) => (byId.set(x.id, x), x.id)) ?? [];
-      // The d-folded query ("đ" typed, page spelt with "d"), only when the query as typed finds
-      // less than a page: its extra pages go after the exact ones.
-      const folded = exactIds.length < PAGE_SIZE ? foldedQuery(s.q) : null;
-      const extra = folded ? await api.search(folded, { filters, ...(sort && { sort }) }) : null;
-      const extraIds = extra?.results.map((x) => (byId.has(x.id) || byId.set(x.id, x), x.id)) ?? [];
-      ids = !extra
-        ? exactIds
-        : s.sort === 'date'
-          ? mergeBySortOrder(exactIds, extraIds, await dateOrder(api, filters))
-          : mergeByRelevance(exactIds, extraIds);
-      counts = mergeCounts(exact?.filters ?? {}, extra?.filters ?? {});
-    }
     if (id !== runId) return; // a newer search started
+    ui.hidden = false;
+    const complete = landing || searched.length === tiers.length;
+    const years = searchedYears(searched);
+    const unsearchedYears = tiers.filter((t) => !searched.includes(t)).flatMap((t) => t.years);
 
-    renderFilters(counts, s);
+    renderFilters(counts, s, landing ? [] : unsearchedYears);
     const total = ids.length;
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const page = Math.min(s.page, pages);
@@ -211,38 +296,34 @@ export function startSearch(): void {
     );
     if (id !== runId) return;
 
-    if (browsing && !hasFilters(s)) {
+    if (landing) {
       status.textContent = 'Nhập từ khoá hoặc chọn bộ lọc để bắt đầu.';
       resultsBox.replaceChildren();
     } else {
+      const scope =
+        complete || !years
+          ? ''
+          : ` trong các năm ${years.from === years.to ? years.from : `${years.from}–${years.to}`}`;
       status.textContent =
         total === 0
           ? s.q
             ? `Không tìm thấy kết quả nào cho “${s.q}”.`
             : 'Không có kết quả nào với các bộ lọc đã chọn.'
-          : `${number.format(total)} kết quả${s.q ? ` cho “${s.q}”` : ''}${pages > 1 ? `, trang ${page}/${pages}` : ''}.`;
+          : `${number.format(total)} kết quả${s.q ? ` cho “${s.q}”` : ''}${scope}${pages > 1 ? `, trang ${page}/${pages}` : ''}.` +
+            (complete ? '' : ' Trang sau tìm tiếp trong các năm trước.');
       resultsBox.replaceChildren(browsing ? renderGrouped(shown) : renderList(shown, s.q, 'h3'));
     }
-    renderPager(page, pages);
+    renderPager(page, pages, complete);
     clearButton.hidden = !hasFilters(s);
     app.dataset.state = 'ready';
     app.dataset.total = String(total);
+    app.dataset.complete = String(complete);
+    app.dataset.shards = searched.map((x) => x.id).join(' ');
     app.removeAttribute('aria-busy');
     if (focusResults) resultsTitle.focus();
   }
 
-  function mergeCounts(a: Record<string, Record<string, number>>, b: Record<string, Record<string, number>>) {
-    const out: Record<string, Record<string, number>> = {};
-    for (const src of [a, b]) {
-      for (const [key, values] of Object.entries(src)) {
-        const target = (out[key] ??= {});
-        for (const [value, n] of Object.entries(values)) target[value] = Math.max(target[value] ?? 0, n);
-      }
-    }
-    return out;
-  }
-
-  function renderFilters(counts: Record<string, Record<string, number>>, s: SearchState) {
+  function renderFilters(counts: Record<string, Record<string, number>>, s: SearchState, unsearchedYears: string[]) {
     // Re-rendering replaces the checkboxes: keep keyboard focus on the one just toggled.
     const active = document.activeElement;
     const focused =
@@ -253,8 +334,12 @@ export function startSearch(): void {
       const group = $<HTMLElement>(app, `[data-filter-group="${key}"]`);
       const list = $<HTMLElement>(group, '[data-filter-options]');
       const selected = new Set(s.filters[key] ?? []);
-      const values = Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || selected.has(v));
+      const values: [string, number | null][] = Object.entries(counts[key] ?? {}).filter(
+        ([v, n]) => n > 0 || selected.has(v),
+      );
       for (const v of selected) if (!values.some(([x]) => x === v)) values.push([v, 0]);
+      // Years of shards not searched yet: offered without a count (choosing one searches them).
+      if (key === 'year') for (const v of unsearchedYears) if (!values.some(([x]) => x === v)) values.push([v, null]);
       values.sort(([a], [b]) => (key === 'year' ? Number(b) - Number(a) : vietnameseCollator.compare(a, b)));
       group.hidden = values.length === 0;
       if (selected.size) (group as HTMLDetailsElement).open = true;
@@ -271,7 +356,9 @@ export function startSearch(): void {
               {},
               box,
               `${value} `,
-              el('span', { class: 'count', 'aria-label': `${n} kết quả` }, `(${number.format(n)})`),
+              ...(n === null
+                ? []
+                : [el('span', { class: 'count', 'aria-label': `${n} kết quả` }, `(${number.format(n)})`)]),
             ),
           );
         }),
@@ -304,7 +391,7 @@ export function startSearch(): void {
       excerpt.append(seg.mark ? el('mark', {}, seg.text) : seg.text);
     return el(
       'li',
-      { class: 'result', 'data-result-url': fragment.url },
+      { class: 'result', 'data-result-url': fragment.url, 'data-result-date': sortDateOf(fragment) },
       el(heading, {}, link),
       ...(metaParts.length ? [el('p', { class: 'result-meta' }, metaParts.join(' · '))] : []),
       excerpt,
@@ -335,7 +422,7 @@ export function startSearch(): void {
     return frag;
   }
 
-  function renderPager(page: number, pages: number) {
+  function renderPager(page: number, pages: number, complete: boolean) {
     pager.hidden = pages <= 1;
     const link = (a: HTMLAnchorElement, target: number, enabled: boolean) => {
       if (enabled) {
@@ -352,7 +439,7 @@ export function startSearch(): void {
     };
     link(prev, page - 1, page > 1);
     link(next, page + 1, page < pages);
-    pagerInfo.textContent = `Trang ${page}/${pages}`;
+    pagerInfo.textContent = complete ? `Trang ${page}/${pages}` : `Trang ${page}`;
   }
 
   form.addEventListener('submit', (e) => {

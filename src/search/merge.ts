@@ -29,3 +29,19 @@ export function mergeBySortOrder(
     .sort((a, b) => a.r - b.r)
     .map((x) => x.id);
 }
+
+/** Filter counts of two searches: `combine` is max (two queries over the same pages) or sum (different shards). */
+export function mergeCounts(
+  a: Record<string, Record<string, number>>,
+  b: Record<string, Record<string, number>>,
+  combine: (x: number, y: number) => number,
+): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const src of [a, b]) {
+    for (const [key, values] of Object.entries(src)) {
+      const target = (out[key] ??= {});
+      for (const [value, n] of Object.entries(values)) target[value] = value in target ? combine(target[value]!, n) : n;
+    }
+  }
+  return out;
+}

@@ -28,6 +28,11 @@ export interface SiteIndex {
   /** All units, sorted by name. */
   units: UnitEntry[];
   newsById: Map<string, NewsEntry>;
+  /**
+   * Ids of the articles this build does not publish (drafts, scheduled): where content names one
+   * (a unit's figures[].source), the page prints nothing of it, not even the id.
+   */
+  unpublishedNewsIds: ReadonlySet<string>;
   awardsById: Map<string, AwardEntry>;
   unitsById: Map<string, UnitEntry>;
   /** Direct sub-units of each unit, sorted by name. */
@@ -117,6 +122,7 @@ export function buildSiteIndex(raw: RawContent, opts: SiteOptions): SiteIndex {
     awards,
     units,
     newsById: new Map(news.map((n) => [n.id, n])),
+    unpublishedNewsIds: new Set(raw.news.filter((n) => !isVisibleNews(n.data, opts)).map((n) => n.id)),
     awardsById: new Map(awards.map((a) => [a.id, a])),
     unitsById,
     childrenOf,

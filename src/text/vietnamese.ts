@@ -43,3 +43,19 @@ export function isNfc(text: string): boolean {
 
 /** Vietnamese collation for sorting names. */
 export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/**
+ * Characters an editor's text never needs and that break or disguise what is published: C0/C1
+ * control characters other than tab and line breaks (U+001B and the like make RSS and the share
+ * images' SVG ill-formed XML), and the bidi embeddings, overrides, isolates and marks
+ * (U+202A–202E, U+2066–2069, U+200E, U+200F, U+061C) that make text read differently from what it
+ * holds. The importer strips the bidi set (src/importer/text-repair.ts); the schemas refuse both.
+ */
+const UNSAFE_CHARACTER =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/** The first unsafe character of `text` as "U+001B", or undefined when there is none. */
+export function unsafeCharacter(text: string): string | undefined {
+  const m = UNSAFE_CHARACTER.exec(text);
+  return m ? `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}

@@ -3,7 +3,7 @@
  * served on loopback with the headers of its own _headers file (as a static host would send
  * them); every kind of page loads without a single CSP violation, and search (Pagefind: WebAssembly
  * and a worker) returns results under the policy (tests/support/csp-check.ts, which
- * tests/browser/deploy-nginx.test.ts runs against nginx too).
+ * tests/base-path/deploy-nginx.test.ts runs against nginx serving the base-path build too).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -13,6 +13,9 @@ import { launchChromium, serveStatic, type StaticServer } from '../../scripts/li
 import { buildSite, PINNED_SITE_NOW } from '../../scripts/lib/build-site.ts';
 import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
 import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive/index.ts';
+import { PAGE_SIZE } from '../../src/search/client.ts';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { mergeAllShardsScript } from '../support/search-shards.ts';
 
 /** Accented query → the same query typed without marks and with d for đ. */
 const QUERY_PAIRS: [string, string][] = [
@@ -35,20 +38,24 @@ async function openSearch(page: Page, site: StaticServer, search: string) {
   await page.waitForSelector('[data-search-app][data-state="ready"]', { timeout: 30_000 });
 }
 
-/** Every result URL for a search, following the pager. */
+/**
+ * Every result URL for a search, following the pager. The page searches older shards only when a
+ * later page needs them, so the total is final (data-complete) on the last page.
+ */
 async function allResults(page: Page, site: StaticServer, search: string): Promise<string[]> {
   await openSearch(page, site, search);
-  const total = Number(await page.getAttribute('[data-search-app]', 'data-total'));
   const urls: string[] = [];
   for (;;) {
     urls.push(...(await page.$$eval('[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')!))));
     const next = page.locator('[data-pager-next][href]');
-    if (urls.length >= total || (await next.count()) === 0) break;
-    const pageNo = Math.ceil(urls.length / 20) + 1;
+    if ((await next.count()) === 0) break;
+    const pageNo = Math.ceil(urls.length / PAGE_SIZE) + 1;
     await next.click();
     await page.waitForFunction((n) => new URL(location.href).searchParams.get('page') === String(n), pageNo);
     await page.waitForSelector('[data-search-app][data-state="ready"]');
   }
+  expect(await page.getAttribute('[data-search-app]', 'data-complete')).toBe('true');
+  const total = Number(await page.getAttribute('[data-search-app]', 'data-total'));
   expect(urls.length).toBe(total);
   expect(new Set(urls).size).toBe(urls.length);
   return urls;
@@ -57,14 +64,24 @@ async function allResults(page: Page, site: StaticServer, search: string): Promi
 const q = (text: string) => `?q=${encodeURIComponent(text)}`;
 
 /**
- * A field of every result of a query, straight from the site's Pagefind bundle in the page.
- * Evaluated from a string: vitest would rewrite a dynamic import() inside a function.
+ * A field of every result of a query, straight from the site's Pagefind shards in the page, all
+ * merged into one instance (tests/support/search-shards.ts). Evaluated from a string: vitest would
+ * rewrite a dynamic import() inside a function.
  */
 function pagefindField(page: Page, query: string, field: 'url' | 'content'): Promise<string[]> {
   return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    ${mergeAllShardsScript('/pagefind/')}
     const r = await pagefind.search(${JSON.stringify(query)});
     return Promise.all(r.results.map(async (x) => (await x.data())[${JSON.stringify(field)}]));
+  })()`);
+}
+
+/** Every result URL of a query in the single, unsharded index built beside the shards. */
+function pagefindSingle(page: Page, query: string): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind-single/pagefind.js');
+    const r = await pagefind.search(${JSON.stringify(query)});
+    return Promise.all(r.results.map(async (x) => (await x.data()).url));
   })()`);
 }
 
@@ -102,7 +119,9 @@ function articlesContaining(newsDir: string, phrase: string): string[] {
  * checked against the total the search page reports for the same query.
  */
 async function indexResults(page: Page, site: StaticServer, query: string): Promise<string[]> {
-  await openSearch(page, site, q(query));
+  // A page far beyond the last makes the page search every shard: its total is then complete.
+  await openSearch(page, site, `${q(query)}&page=9999`);
+  expect(await page.getAttribute('[data-search-app]', 'data-complete')).toBe('true');
   const shown = Number(await page.getAttribute('[data-search-app]', 'data-total'));
   const urls = await pagefindField(page, query, 'url');
   // The page shows at least the index's results (it may add d-folded ones after them).
@@ -312,8 +331,15 @@ describe('search on a generated archive', () => {
       images: 3,
       heroShare: 0.05,
     });
-    const { status, output } = buildSite(archiveDist, { CONTENT_DIR: archiveDir });
+    // Small shards (about 60 pages), so that the archive's 2014–2025 spread over many of them.
+    const { status, output } = buildSite(archiveDist, { CONTENT_DIR: archiveDir, SEARCH_SHARD_PAGES: '60' });
     if (status !== 0) throw new Error(`Archive build failed:\n${output.slice(-6000)}`);
+    // The same pages in one index, as before sharding: what the shards must find too.
+    await buildSearchIndex(
+      archiveDist,
+      { info: () => {}, warn: () => {} },
+      { sharded: false, bundleDir: 'pagefind-single' },
+    );
     site = await serveStatic(archiveDist);
   }, 300_000);
   afterAll(async () => {
@@ -325,6 +351,79 @@ describe('search on a generated archive', () => {
     () => join(archiveDir, 'news'),
     'index',
   );
+
+  it('is built in many shards of year ranges', () => {
+    const { shards } = JSON.parse(readFileSync(join(archiveDist, 'pagefind/shards.json'), 'utf8')) as {
+      shards: { id: string; from: number | null }[];
+    };
+    expect(shards.filter((s) => s.from !== null).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('finds with the shards every page the single index finds', async () => {
+    const searches: [string | null, Record<string, { any: string[] }>][] = [
+      ...QUERY_PAIRS.flat().map((text): [string, Record<string, never>] => [text, {}]),
+      ['bằng khen', {}],
+      ['hai phong', {}],
+      ['khen thưởng', { year: { any: ['2022'] } }],
+      [null, { type: { any: ['Khen thưởng'] }, year: { any: ['2022'] } }],
+      [null, { type: { any: ['Đơn vị'] } }],
+    ];
+    const urlsOf = async (script: string) => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(site.url('/'));
+        return await page.evaluate(`(async () => {
+          ${script}
+          const out = [];
+          for (const [term, filters] of ${JSON.stringify(searches)}) {
+            const r = await pagefind.search(term, { filters });
+            out.push((await Promise.all(r.results.map(async (x) => (await x.data()).url))).sort());
+          }
+          return out;
+        })()`);
+      } finally {
+        await page.close();
+      }
+    };
+    const single = (await urlsOf(`const pagefind = await import('/pagefind-single/pagefind.js');`)) as string[][];
+    const sharded = (await urlsOf(mergeAllShardsScript('/pagefind/'))) as string[][];
+    searches.forEach(([term, filters], i) => {
+      expect(single[i]!.length, `${term} ${JSON.stringify(filters)}`).toBeGreaterThan(0);
+      expect(sharded[i], `${term} ${JSON.stringify(filters)}`).toEqual(single[i]);
+    });
+  });
+
+  it('shows every result across shards newest first, walking the pages', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, site, '?q=cong+doan&sort=date');
+    const first = await page.getAttribute('[data-search-app]', 'data-shards');
+    expect(first!.split(' ').length).toBeLessThan(
+      (JSON.parse(readFileSync(join(archiveDist, 'pagefind/shards.json'), 'utf8')) as { shards: unknown[] }).shards
+        .length,
+    );
+    const urls: string[] = [];
+    const dates: string[] = [];
+    for (let n = 1; ; n++) {
+      urls.push(
+        ...(await page.$$eval('[data-result-url]', (els) => els.map((e) => e.getAttribute('data-result-url')!))),
+      );
+      dates.push(
+        ...(await page.$$eval('[data-result-date]', (els) => els.map((e) => e.getAttribute('data-result-date')!))),
+      );
+      const next = page.locator('[data-pager-next][href]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForFunction((k) => new URL(location.href).searchParams.get('page') === String(k), n + 1);
+      await page.waitForSelector('[data-search-app][data-state="ready"]');
+    }
+    expect(new Set(urls).size).toBe(urls.length);
+    // The same pages as the single index, in date order across shards (undated pages last).
+    const single = (await pagefindSingle(page, 'cong doan')).sort();
+    expect([...urls].sort()).toEqual(single);
+    expect(dates.length).toBe(urls.length);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await page.close();
+  });
 
   it('browses one year of Bằng khen records of the archive', async () => {
     const page = await browser.newPage();

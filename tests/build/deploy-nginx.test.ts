@@ -4,8 +4,9 @@
  * here on 127.0.0.1: under /congdoan/ (the base path of an agency's domain) and at the root. Every
  * kind of response (pages, redirects, the 404 page, assets, Pagefind's files, the web editor)
  * carries the status, content type, caching and every security header of the build's _headers;
- * at the root, every link of every page resolves on the server. The CSP and search in Chromium
- * against this server: tests/browser/deploy-nginx.test.ts.
+ * at the root, every link of every page resolves on the server (under /congdoan/ for the site built
+ * for it: tests/base-path/served.test.ts). The CSP and search in Chromium
+ * against nginx, with the site built for /congdoan/: tests/base-path/deploy-nginx.test.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -51,10 +51,17 @@ async function search(term: string | null, filters: Record<string, string> = {})
       w.__pagefind ??= (async () => {
         // Built from a string: the test runner rewrites import() in functions it compiles.
         const load = new Function('url', 'return import(url)') as (url: string) => Promise<Pagefind>;
-        const pf = await load('/pagefind/pagefind.js');
+        // Each site's index is in shards (src/search/shards.ts), listed in its shards.json.
+        const shardsOf = async (bundle: string) =>
+          ((await (await fetch(`${bundle}shards.json`)).json()) as { shards: { id: string }[] }).shards.map(
+            (s) => `${bundle}${s.id}/`,
+          );
+        const [firstA, ...restA] = await shardsOf('/pagefind/');
+        const pf = await load(`${firstA}pagefind.js`);
         // The portal's own index is tagged like the merged ones, so one filter selects a site.
-        await pf.options({ mergeFilter: { site: nameA } });
-        await pf.mergeIndex(indexB, { mergeFilter: { site: nameB } });
+        await pf.options({ basePath: firstA, baseUrl: '/', mergeFilter: { site: nameA } });
+        for (const shard of restA) await pf.mergeIndex(shard, { baseUrl: '/', mergeFilter: { site: nameA } });
+        for (const shard of await shardsOf(indexB)) await pf.mergeIndex(shard, { mergeFilter: { site: nameB } });
         return pf;
       })();
       const pf = await w.__pagefind;

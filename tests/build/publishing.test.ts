@@ -6,6 +6,7 @@
  * pages on disk, and every file of the output (Pagefind's compressed index included) for leaks.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -13,7 +14,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseRssFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasNoindex, pathOfHtmlFile } from '#src/publishing/sitemap.ts';
+import { hasNoindex, isOpenDataFile, pathOfHtmlFile } from '#src/publishing/sitemap.ts';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { parseHtml, stylesheetsOf } from '../support/site-gates.ts';
@@ -102,6 +103,39 @@ describe('drafts and scheduled articles leak nowhere', () => {
     expect(read('rss.xml')).toContain('Denhenvuaqua');
   });
 
+  /** The images only the draft, the .mdx draft and the scheduled article use (hero and body). */
+  const HIDDEN_IMAGES = [
+    'anh-nhap-nhapkinxyz.jpg',
+    'anh-than-nhapkinxyz.jpg',
+    'anh-mdx-nhapkinxyz.jpg',
+    'anh-hen-gio-henchuaxyz.jpg',
+    'anh-than-henchuaxyz.jpg',
+  ];
+  const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+  it('their images (hero and body, .md and .mdx) are not in _astro/ nor anywhere: by name or by content', () => {
+    const astroFiles = files.filter((f) => relative(outDir, f).startsWith('_astro/'));
+    // The check can see what it looks for: the published article's hero is processed there.
+    expect(astroFiles.some((f) => relative(outDir, f).includes('hoi-nghi'))).toBe(true);
+    const hidden = new Map(
+      HIDDEN_IMAGES.map((name) => [sha(readFileSync(join(fixture, 'news/images', name))), name] as const),
+    );
+    const leaks = files.flatMap((f) => {
+      const file = relative(outDir, f);
+      const byName = HIDDEN_IMAGES.filter((name) => file.includes(name.replace(/\.jpg$/, '')));
+      const byContent = hidden.get(sha(readFileSync(f)));
+      return [...byName, ...(byContent ? [byContent] : [])].map((name) => `${file}: ${name}`);
+    });
+    expect(leaks).toEqual([]);
+  });
+
+  it("a unit's figures name the draft and the scheduled article: their ids are not printed, a document's name is", () => {
+    const page = read('don-vi/cong-doan-co-so-thu-nghiem/index.html');
+    expect(page).toContain('Báo cáo tổng kết năm 2022');
+    expect(page).not.toContain('ban-nhap-bi-mat');
+    expect(page).not.toContain('bai-hen-gio');
+  });
+
   it('no page exists for them, nor for their tags, authors or months', () => {
     for (const path of [
       'tin-tuc/ban-nhap-bi-mat',
@@ -183,13 +217,16 @@ describe('sitemap and robots.txt', () => {
     });
   };
 
-  it('lists every public page and nothing else', () => {
+  it('lists every public page, the open-data files and nothing else', () => {
+    const dataFiles = files.map((f) => relative(outDir, f)).filter(isOpenDataFile);
+    expect(dataFiles).toEqual(expect.arrayContaining(['du-lieu/khen-thuong.csv', 'du-lieu/datapackage.json']));
     const pages = files
       .filter((f) => f.endsWith('.html') && !relative(outDir, f).startsWith('pagefind'))
       .map((f) => ({ path: pathOfHtmlFile(relative(outDir, f)), noindex: hasNoindex(readFileSync(f, 'utf8')) }));
     const expected = pages
       .filter((p) => !p.noindex && !p.path.startsWith('/admin/') && p.path !== '/404.html')
       .map((p) => `${SITE}${p.path}`)
+      .concat(dataFiles.map((f) => `${SITE}/${f}`))
       .sort();
     const listed = sitemapUrls();
     expect(new Set(listed).size).toBe(listed.length);

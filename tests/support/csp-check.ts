@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy gate in Chromium, for any server of the built site: the loopback
  * server sending the `_headers` headers (tests/browser/csp.test.ts) or a real nginx with the
- * generated configuration (tests/browser/deploy-nginx.test.ts). Every kind of page loads without a
+ * generated configuration under a base path (tests/base-path/deploy-nginx.test.ts). Every kind of page loads without a
  * single CSP violation, and search (Pagefind: WebAssembly and a worker) returns results under it.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';

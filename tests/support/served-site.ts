@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { StaticServer } from '../../scripts/lib/browser.ts';
 import { IMMUTABLE_CACHE } from '#src/publishing/security-headers.ts';
 import { SHORT_CACHE } from '#src/publishing/deploy/responses.ts';
+import { joinBase } from '#src/site/routes.ts';
 import { headersForPath, parseHeadersFile } from './host-headers.ts';
 import {
   anchorsOf,
@@ -48,6 +49,12 @@ const first = (dist: string, dir: string, pattern: RegExp) => {
   if (!name) throw new Error(`No file matching ${pattern} in ${dir}/ of ${dist}`);
   return `/${dir}/${name}`;
 };
+
+/** The shard folders of the built search index, from its manifest. */
+const pagefindShards = (dist: string): string[] =>
+  (JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as { shards: { id: string }[] }).shards.map(
+    (s) => s.id,
+  );
 
 const HTML = /^text\/html; charset=utf-8$/;
 const JS = /^(application|text)\/javascript; charset=utf-8$/;
@@ -104,13 +111,32 @@ export function responseCases(dist: string): ResponseCase[] {
     missing('missing page of the web editor', '/admin/khong-co/'),
     file('stylesheet', first(dist, '_astro', /\.css$/), /^text\/css; charset=utf-8$/, IMMUTABLE_CACHE),
     file('script', first(dist, '_astro', /\.js$/), JS, IMMUTABLE_CACHE),
-    file('Pagefind script', '/pagefind/pagefind.js', JS, SHORT_CACHE),
-    file('Pagefind entry', '/pagefind/pagefind-entry.json', /^application\/json/, SHORT_CACHE),
-    file('Pagefind WebAssembly', first(dist, 'pagefind', /\.pagefind$/), BYTES, SHORT_CACHE),
-    file('Pagefind metadata', first(dist, 'pagefind', /\.pf_meta$/), BYTES, IMMUTABLE_CACHE),
-    file('Pagefind index chunk', first(dist, 'pagefind/index', /\.pf_index$/), BYTES, IMMUTABLE_CACHE),
-    file('Pagefind fragment', first(dist, 'pagefind/fragment', /\.pf_fragment$/), BYTES, IMMUTABLE_CACHE),
-    file('Pagefind filter', first(dist, 'pagefind/filter', /\.pf_filter$/), BYTES, IMMUTABLE_CACHE),
+    file('search shard manifest', '/pagefind/shards.json', /^application\/json/, SHORT_CACHE),
+    // Every shard is a Pagefind bundle of its own (src/search/shards.ts): its files, in its folder.
+    ...pagefindShards(dist).flatMap((shard) => [
+      file(`Pagefind script (${shard})`, `/pagefind/${shard}/pagefind.js`, JS, SHORT_CACHE),
+      file(`Pagefind entry (${shard})`, `/pagefind/${shard}/pagefind-entry.json`, /^application\/json/, SHORT_CACHE),
+      file(`Pagefind WebAssembly (${shard})`, first(dist, `pagefind/${shard}`, /\.pagefind$/), BYTES, SHORT_CACHE),
+      file(`Pagefind metadata (${shard})`, first(dist, `pagefind/${shard}`, /\.pf_meta$/), BYTES, IMMUTABLE_CACHE),
+      file(
+        `Pagefind index chunk (${shard})`,
+        first(dist, `pagefind/${shard}/index`, /\.pf_index$/),
+        BYTES,
+        IMMUTABLE_CACHE,
+      ),
+      file(
+        `Pagefind fragment (${shard})`,
+        first(dist, `pagefind/${shard}/fragment`, /\.pf_fragment$/),
+        BYTES,
+        IMMUTABLE_CACHE,
+      ),
+      file(
+        `Pagefind filter (${shard})`,
+        first(dist, `pagefind/${shard}/filter`, /\.pf_filter$/),
+        BYTES,
+        IMMUTABLE_CACHE,
+      ),
+    ]),
     page('web editor', '/admin/', 'admin/index.html'),
     file('web editor configuration', '/admin/config.yml', /^text\/yaml; charset=utf-8$/, SHORT_CACHE),
     file('news feed', '/rss.xml', /^(text|application)\/(rss\+)?xml/, SHORT_CACHE),
@@ -121,10 +147,14 @@ export function responseCases(dist: string): ResponseCase[] {
   ];
 }
 
-/** The headers a response of this case must carry, lower-case names (Cache-Control included). */
-export function expectedHeaders(dist: string, responseCase: ResponseCase): Record<string, string> {
+/**
+ * The headers a response of this case must carry, lower-case names (Cache-Control included).
+ * `builtBase` is the base path the site was built for: its `_headers` patterns carry it.
+ */
+export function expectedHeaders(dist: string, responseCase: ResponseCase, builtBase = '/'): Record<string, string> {
   const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
-  const { ['Cache-Control']: _cache, ...security } = headersForPath(rules, responseCase.headersOf.replace(/\?.*$/, ''));
+  const path = joinBase(builtBase, responseCase.headersOf.replace(/\?.*$/, ''));
+  const { ['Cache-Control']: _cache, ...security } = headersForPath(rules, path);
   const expected: Record<string, string> = {};
   for (const [name, value] of Object.entries(security)) expected[name.toLowerCase()] = value;
   expected['cache-control'] = responseCase.cache;
@@ -137,15 +167,16 @@ export function sentHeaders(response: Response, expected: Record<string, string>
 }
 
 /**
- * The link checker of site-gates.ts against a server serving the site at its root (the pages'
- * links name paths from the root until base paths land): every page of the build fetched from the
- * server (each must answer 200), and every internal reference in them requested there; a
- * reference resolves when the server answers 200 (a redirect, e.g. a missing trailing slash, does
- * not). Anchors are looked up in the pages as the server sent them.
+ * The link checker of site-gates.ts against a server serving the site, built for `base`, under
+ * that base path: every page of the build fetched from the server (each must answer 200), and
+ * every internal reference in them requested there; a reference resolves when the server answers
+ * 200 (a redirect, e.g. a missing trailing slash, does not), so a link that leaves the base path
+ * fails. Anchors are looked up in the pages as the server sent them. `site` takes URL paths.
  */
 export async function checkLinksOverHttp(
   site: StaticServer,
   dist: string,
+  base = '/',
 ): Promise<{ pages: number; requests: number; problems: LinkProblem[] }> {
   const built = readPages(dist);
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(built.find((p) => p.path === '/')!.html)?.[1];
@@ -162,7 +193,9 @@ export async function checkLinksOverHttp(
   };
 
   const pages: Page[] = [];
-  for (const { path } of built) {
+  for (const page of built) {
+    // The page's URL path: the build folder holds the site from its base path.
+    const path = joinBase(base, page.path);
     const response = (await request(path))!;
     pages.push({ path, html: response.status === 200 ? await response.text() : '' });
   }
@@ -206,11 +239,17 @@ export async function checkLinksOverHttp(
  * answer: status, redirect target, content type, every expected header (a header sent twice shows
  * as two values joined by ", " and fails), and the body byte for byte.
  */
-export async function expectResponse(site: StaticServer, base: string, dist: string, responseCase: ResponseCase) {
+export async function expectResponse(
+  site: StaticServer,
+  base: string,
+  dist: string,
+  responseCase: ResponseCase,
+  builtBase = '/',
+) {
   const url = site.url(`${base}${responseCase.path.slice(1)}`);
   const response = await fetch(url, { redirect: 'manual' });
   expect(response.status, url).toBe(responseCase.status);
-  const expected = expectedHeaders(dist, responseCase);
+  const expected = expectedHeaders(dist, responseCase, builtBase);
   expect(sentHeaders(response, expected), url).toEqual(expected);
   if (responseCase.location) {
     const target = new URL(response.headers.get('location') ?? '', url);
@@ -224,15 +263,16 @@ export async function expectResponse(site: StaticServer, base: string, dist: str
 /**
  * Register the checks of a server serving the build of `dist` under `base`: every response case,
  * compression, and under a base path the redirect of the base path itself and nothing served
- * outside it; at the root, the link checker over HTTP.
+ * outside it; when the site was built for the base it is served under (`builtBase`), the link
+ * checker over HTTP (a root build copied under /congdoan/ still links from the root).
  */
-export function describeServedSite(base: string, dist: string, site: () => Promise<StaticServer>) {
+export function describeServedSite(base: string, dist: string, site: () => Promise<StaticServer>, builtBase = '/') {
   describe(`the site served under ${base}`, () => {
     const cases = responseCases(dist);
     const pathOf = (kind: string) => `${base}${cases.find((c) => c.kind === kind)!.path.slice(1)}`;
 
     it.each(cases)('$kind ($path): $status with every header', async (responseCase) =>
-      expectResponse(await site(), base, dist, responseCase),
+      expectResponse(await site(), base, dist, responseCase, builtBase),
     );
 
     it('compresses text (gzip) but not Pagefind files, which are compressed already', async () => {
@@ -253,6 +293,7 @@ export function describeServedSite(base: string, dist: string, site: () => Promi
         const expected = expectedHeaders(
           dist,
           cases.find((c) => c.kind === 'home page')!,
+          builtBase,
         );
         expect(sentHeaders(response, expected)).toEqual(expected);
       });
@@ -260,9 +301,10 @@ export function describeServedSite(base: string, dist: string, site: () => Promi
       it('serves nothing of the site outside it', async () => {
         expect((await fetch((await site()).url('/tin-tuc/'))).status).toBe(404);
       });
-    } else {
+    }
+    if (builtBase === base) {
       it('has no broken link or anchor on any page, as the server answers them', async () => {
-        const { pages, requests, problems } = await checkLinksOverHttp(await site(), dist);
+        const { pages, requests, problems } = await checkLinksOverHttp(await site(), dist, base);
         expect(pages).toBeGreaterThan(50);
         expect(requests).toBeGreaterThan(pages);
         expect(problems.map((p) => `${p.page}: ${p.where}="${p.url}" → ${p.reason}`)).toEqual([]);

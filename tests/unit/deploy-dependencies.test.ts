@@ -78,6 +78,7 @@ const USED_UNNAMED: Record<string, string> = {
   prettier: 'npm run format (configured by .prettierrc.json)',
   'prettier-plugin-astro': 'prettier, for .astro files (the plugins of .prettierrc.json)',
   typescript: 'the compiler behind astro check and typescript-eslint',
+  '@types/js-yaml': 'the types of js-yaml (src/model/frontmatter.ts), read by the compiler',
 };
 
 describe('the scanner (proven on made-up sources)', () => {

@@ -6,7 +6,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { iisWebConfig } from '#src/publishing/deploy/iis.ts';
+import { iisPagefindWebConfig, iisWebConfig } from '#src/publishing/deploy/iis.ts';
 import { EXTRA_CONTENT_TYPES, headerChanges, responseClasses } from '#src/publishing/deploy/responses.ts';
 import { ADMIN_CSP, HEADER_RULES, IMMUTABLE_CACHE } from '#src/publishing/security-headers.ts';
 
@@ -146,13 +146,8 @@ describe.each(['/', '/congdoan/'])('the web.config under %s', (base) => {
 
   it('changes them per folder so that each class gets its complete set', () => {
     const locations = at(config, 'location') as unknown as Node[];
-    expect(locations.map((l) => l.path)).toEqual([
-      'admin',
-      '_astro',
-      'pagefind/index',
-      'pagefind/fragment',
-      'pagefind/filter',
-    ]);
+    // Pagefind's chunk folders lie in the shards of the search index: pagefind/web.config (below).
+    expect(locations.map((l) => l.path)).toEqual(['admin', '_astro']);
     const classOf = (path: string) => others.find((c) => path.startsWith(c.prefix.slice(1, -1)))!;
     for (const location of locations) {
       const customHeaders = at(location, 'system.webServer', 'httpProtocol', 'customHeaders');
@@ -184,4 +179,31 @@ it('escapes what XML needs escaped in header values', () => {
   const locations = at(parse(text).configuration, 'location') as unknown as Node[];
   const x = locations.find((l) => l.path === 'x')!;
   expect(at(x, 'system.webServer', 'httpProtocol', 'customHeaders', 'add')).toEqual([{ name: 'X-Test', value }]);
+});
+
+describe('pagefind/web.config, for the shards of the search index', () => {
+  const text = iisPagefindWebConfig(['nam-2024-2025', 'khong-ro-nam']);
+  const [site, ...others] = responseClasses();
+  const pagefind = others.find((c) => c.prefix === '/pagefind/')!;
+
+  it('is well-formed XML', () => {
+    expect(xmlProblems(text)).toEqual([]);
+  });
+
+  it("gives the chunk folders of every shard the hashed files' headers, on top of the site's", () => {
+    const locations = at(parse(text).configuration, 'location') as unknown as Node[];
+    expect(locations.map((l) => l.path)).toEqual([
+      'nam-2024-2025/index',
+      'nam-2024-2025/fragment',
+      'nam-2024-2025/filter',
+      'khong-ro-nam/index',
+      'khong-ro-nam/fragment',
+      'khong-ro-nam/filter',
+    ]);
+    for (const location of locations) {
+      const customHeaders = at(location, 'system.webServer', 'httpProtocol', 'customHeaders');
+      expect(applyCustomHeaders(customHeaders, site!.headers)).toEqual(pagefind.headers);
+    }
+    expect(pagefind.headers['Cache-Control']).toBe(IMMUTABLE_CACHE);
+  });
 });

@@ -52,7 +52,7 @@ describe('scaffold', () => {
       category: 'tin-tuc',
     });
     // YAML reads the unquoted timestamp as a Date; the text keeps the +07:00 offset.
-    expect(scaffold('news', { title: 'Tin mới', now }).text).toMatch(/^publishedAt: 2026-11-23T21:05:09\+07:00$/m);
+    expect(scaffold('news', { title: 'Tin mới', now }).text).toMatch(/^publishedAt: "2026-11-23T21:05:09\+07:00"$/m);
   });
 
   it.each([
@@ -128,7 +128,7 @@ describe('npm run new (scripts/new.ts)', () => {
     const path = first.stdout.trim();
     expect(path).toMatch(/news\/hoi-nghi-tong-ket\.md$/);
     const text = readFileSync(join(projectRoot, path), 'utf8');
-    expect(text).toContain('title: Hội nghị tổng kết');
+    expect(text).toContain('title: "Hội nghị tổng kết"');
 
     const second = run('news', 'Hội nghị tổng kết');
     expect(second.status).toBe(1);

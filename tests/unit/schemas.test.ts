@@ -95,7 +95,23 @@ describe('news schema', () => {
 
   it.each([
     ['missing title', 'title', DELETE, 'Cần một đoạn chữ'],
-    ['title of the wrong type', 'title', 42, 'Cần một đoạn chữ'],
+    ['title of the wrong type', 'title', ['a'], 'Cần một đoạn chữ'],
+    [
+      'title YAML read as a number (0b101)',
+      'title',
+      5,
+      'YAML đọc giá trị này là số, không phải chữ; hãy đặt chữ trong ngoặc kép',
+    ],
+    ['title YAML read as a date (2023-03-10)', 'title', new Date('2023-03-10'), 'YAML đọc giá trị này là ngày tháng'],
+    ['escape character in the title', 'title', 'Hội nghị \u001b[31m', 'Có ký tự điều khiển ẩn U+001B'],
+    ['bidi override in the summary', 'summary', 'Tóm tắt \u202egnas', 'Có ký tự điều khiển ẩn U+202E'],
+    [
+      'javascript: source url',
+      'source.url',
+      'javascript:alert(1)',
+      'không được dùng: chỉ nhận địa chỉ web bắt đầu bằng https://',
+    ],
+    ['data: source url', 'source.url', 'data:text/html,x', 'không được dùng'],
     ['blank title', 'title', '   ', 'Không được để trống'],
     ['missing summary', 'summary', DELETE, 'Cần một đoạn chữ'],
     ['title not NFC', 'title', NFD_TEXT, 'dạng dựng sẵn (NFC)'],
@@ -270,6 +286,14 @@ describe('unit schema', () => {
     ],
     ['bad email', 'contact.email', 'congdoan@', 'contact.email', 'Email không hợp lệ'],
     ['bad website', 'website', 'congdoan.example.vn', 'website', 'Cần một địa chỉ web đầy đủ'],
+    ['javascript: website', 'website', 'javascript:alert(1)', 'website', 'không được dùng: chỉ nhận địa chỉ web'],
+    [
+      'figure source with a bidi override',
+      'figures',
+      [{ year: 2024, source: 'ma-bai\u202e' }],
+      'figures.0.source',
+      'U+202E',
+    ],
     [
       'unknown lineage relation',
       'lineage',

@@ -78,7 +78,7 @@ describe('siteConfigFromData', () => {
       /Cần một địa chỉ web đầy đủ, ví dụ: https:\/\/congdoan\.example\.vn/,
     ],
     [{ name: undefined }, /^Tên trang \(name\)$/, /thiếu trường bắt buộc Tên trang \(name\)/],
-    [{ base: '/công đoàn/' }, /^Đường dẫn gốc \(base\)$/, /Đường dẫn gốc "\/công đoàn\/" không hợp lệ/],
+    [{ base: '/công đoàn/' }, /^Đường dẫn gốc \(base\)$/, /Đường dẫn gốc = "\/công đoàn\/" không hợp lệ/],
     [
       { editor: { backend: 'bitbucket' } },
       /^Trình biên tập › Nơi lưu nội dung \(editor\.backend\)$/,

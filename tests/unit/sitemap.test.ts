@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
   hasNoindex,
+  isOpenDataFile,
   isSitemapPath,
   pathOfHtmlFile,
   sitemapFiles,
@@ -16,6 +17,19 @@ describe('pathOfHtmlFile', () => {
     ['404.html', '/404.html'],
     ['tin-tuc\\bai\\index.html', '/tin-tuc/bai/'],
   ])('%s → %s', (file, path) => expect(pathOfHtmlFile(file)).toBe(path));
+});
+
+describe('isOpenDataFile', () => {
+  it.each([
+    ['du-lieu/khen-thuong.csv', true],
+    ['du-lieu/datapackage.json', true],
+    ['don-vi/cong-doan-a/khen-thuong.json', true],
+    ['don-vi\\cong-doan-a\\khen-thuong.csv', true],
+    ['don-vi/cong-doan-a/bang-thanh-tich.docx', false],
+    ['pagefind/pagefind-entry.json', false],
+    ['du-lieu/sub/x.csv', false],
+    ['admin/config.json', false],
+  ])('%s → %s', (file, ok) => expect(isOpenDataFile(file)).toBe(ok));
 });
 
 describe('isSitemapPath', () => {

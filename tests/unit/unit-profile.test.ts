@@ -37,6 +37,8 @@ const full: UnitEntry = {
       { year: 2022, members: 1234, baseUnions: 12, source: 'bai-so-lieu' },
       { year: 2024, staff: 56, source: 'Báo cáo năm 2024' },
       { year: 2023, members: 40, source: 'bai-so-lieu' },
+      { year: 2021, members: 30, source: 'ban-nhap-so-lieu' },
+      { year: 2020, members: 20, source: 'bai-hen-gio-so-lieu' },
     ],
     lineage: [
       { relation: 'predecessor', unit: 'cu', date: '2020-01-01', kind: 'renamed', note: 'Theo Quyết định 1' },
@@ -60,6 +62,8 @@ const site = buildSiteIndex(
     units,
     news: [
       news('bai-so-lieu', { title: 'Số liệu đoàn viên', publishedAt: new Date('2024-01-01T08:00:00+07:00') }),
+      news('ban-nhap-so-lieu', { title: 'Bản nháp', draft: true }),
+      news('bai-hen-gio-so-lieu', { title: 'Hẹn giờ', publishedAt: new Date('2027-01-01T08:00:00+07:00') }),
       ...Array.from({ length: NEWS_SHOWN + 1 }, (_, i) =>
         news(`tin-${i}`, { units: ['cdcs'], publishedAt: new Date(Date.UTC(2024, 0, 2 + i)) }),
       ),
@@ -133,7 +137,10 @@ describe('unitProfile: a unit with everything', () => {
       { year: 2024, members: '—', baseUnions: '—', staff: '56' },
       { year: 2023, members: '40', baseUnions: '—', staff: '—' },
       { year: 2022, members: '1.234', baseUnions: '12', staff: '—' },
+      { year: 2021, members: '30', baseUnions: '—', staff: '—' },
+      { year: 2020, members: '20', baseUnions: '—', staff: '—' },
     ]);
+    // The ids of the draft and the scheduled article are not printed (nor indexed for search).
     expect(profile.figureSources).toEqual([
       'Báo cáo năm 2024',
       { href: '/tin-tuc/bai-so-lieu/', text: 'Số liệu đoàn viên' },

@@ -8,19 +8,29 @@
  */
 import { z } from 'astro/zod';
 import { ISO_DATE_TIME_WITH_OFFSET, isCalendarDate, parseDateTimeWithOffset } from '#src/text/dates.ts';
-import { isNfc } from '#src/text/vietnamese.ts';
+import { isNfc, unsafeCharacter } from '#src/text/vietnamese.ts';
 import { dottedPath, withText, type FieldText, type ItemText } from './field-text.ts';
 
 /** Non-empty text that must be NFC (scraped or pasted text often is not). */
 export const text = (about: ItemText<string>) =>
   withText(
     z
-      .string({ error: `Cần một đoạn chữ, ví dụ: "${about.example}". (expected a string)` })
+      .string({
+        error: (issue) =>
+          // YAML reads an unquoted 2023-03-10 as a date, 0b101 or 1e3 as a number, yes as true.
+          issue.input instanceof Date || typeof issue.input === 'number' || typeof issue.input === 'boolean'
+            ? `YAML đọc giá trị này là ${issue.input instanceof Date ? 'ngày tháng' : typeof issue.input === 'number' ? 'số' : 'đúng/sai'}, không phải chữ; hãy đặt chữ trong ngoặc kép, ví dụ: "${about.example}". (expected a string; quote it)`
+            : `Cần một đoạn chữ, ví dụ: "${about.example}". (expected a string)`,
+      })
       .trim()
       .min(1, { error: `Không được để trống, ví dụ: "${about.example}". (must not be empty)` })
       .refine(isNfc, {
         error:
           'Chữ tiếng Việt chưa ở dạng dựng sẵn (NFC); hãy chạy "npm run lint:content -- --fix" hoặc gõ lại. (text is not NFC-normalised)',
+      })
+      .refine((value) => unsafeCharacter(value) === undefined, {
+        error: (issue) =>
+          `Có ký tự điều khiển ẩn ${unsafeCharacter(String(issue.input))} (thường do chép từ trang web hay phần mềm khác): nó làm hỏng RSS và ảnh chia sẻ, hoặc đảo hướng chữ để chữ hiện ra khác với nội dung thật. Hãy xóa rồi gõ lại đoạn chữ này. (control or bidi character)`,
       }),
     about,
   );
@@ -150,4 +160,17 @@ export const count = (about: ItemText<number>) =>
 
 /** A full web address ("https://…"). */
 export const url = (about: ItemText<string>) =>
-  withText(z.url({ error: `Cần một địa chỉ web đầy đủ, ví dụ: ${about.example}. (expected a URL)` }), about);
+  withText(
+    z.url({
+      // http(s) only: z.url() alone accepts javascript:, data: and any other scheme.
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: (issue) =>
+        typeof issue.input === 'string' &&
+        /^\s*[a-z][a-z0-9+.-]*:/i.test(issue.input) &&
+        !/^\s*https?:/i.test(issue.input)
+          ? `Địa chỉ "${issue.input}" không được dùng: chỉ nhận địa chỉ web bắt đầu bằng https:// hoặc http://, ví dụ: ${about.example}. (URL scheme not allowed)`
+          : `Cần một địa chỉ web đầy đủ, ví dụ: ${about.example}. (expected a URL)`,
+    }),
+    about,
+  );

@@ -1,28 +1,26 @@
 import { z } from 'astro/zod';
+import { normalizeSiteBase, SiteBaseError } from '../site-base.ts';
 import { EDITOR_BACKENDS, SOCIAL_NETWORKS } from '../vocabulary.ts';
 import { field, withText } from './field-text.ts';
 import { strictObject, text, url, vocabulary } from './fields.ts';
 import type { SchemaTools } from './types.ts';
 
 /**
- * A base path: "/" or "/congdoan/". Slashes an editor leaves out ("congdoan", "/congdoan") are
- * added; anything but path segments of letters, digits, "-", "_", "." is refused.
+ * A base path: "/" or "/congdoan/", normalised by src/model/site-base.ts (the same rules as
+ * SITE_BASE: slashes an editor leaves out are added; anything but plain path segments is refused).
  */
 export const basePath = (about: { label: string; hint?: string; example: string }) =>
   withText(
     z
       .string({ error: `Cần một đường dẫn, ví dụ: "${about.example}". (expected a string)` })
-      .trim()
       .transform((value, ctx) => {
-        const path = `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-        if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(path)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `${about.label} "${value}" không hợp lệ: chỉ gồm chữ không dấu, số, "-" và "/", ví dụ: "${about.example}", hoặc "/" khi trang nằm ở gốc tên miền. (invalid base path)`,
-          });
+        try {
+          return normalizeSiteBase(value, about.label);
+        } catch (error) {
+          if (!(error instanceof SiteBaseError)) throw error;
+          ctx.addIssue({ code: 'custom', message: `${error.message} (invalid base path)` });
           return z.NEVER;
         }
-        return path;
       }),
     about,
   );

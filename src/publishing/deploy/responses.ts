@@ -29,7 +29,10 @@ export const PAGEFIND_FOLDER = '/pagefind/';
  */
 export const PAGEFIND_HASHED_EXTENSIONS = ['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter'] as const;
 
-/** Pagefind's folders that hold only hashed chunks (the .pf_meta files lie beside the scripts). */
+/**
+ * Pagefind's folders that hold only hashed chunks, inside each shard folder of the search index
+ * (`/pagefind/<shard>/index/`, src/search/shards.ts); the .pf_meta files lie beside the scripts.
+ */
 export const PAGEFIND_CHUNK_FOLDERS = ['index/', 'fragment/', 'filter/'] as const;
 
 /**

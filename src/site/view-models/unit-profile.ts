@@ -10,6 +10,7 @@ import type { AwardHistoryYear } from '../award-history.ts';
 import type { LineageLink } from '../lineage.ts';
 import { routes } from '../routes.ts';
 import type { SiteIndex } from '../site-index.ts';
+import { unitAwardChart, type ChartData } from './award-statistics.ts';
 import {
   calendarDate,
   facts,
@@ -78,6 +79,8 @@ export interface UnitProfile {
   lineage: { title: string; items: LineageItem[] }[];
   /** The award history: the unit's and its predecessors' awards, year by year. */
   history: { count: number; includesPredecessors: boolean; years: AwardHistoryYear[] };
+  /** The award history per year by form, as a chart (none without awards). */
+  awardChart?: ChartData | undefined;
   /** Awards the unit conferred. */
   conferred: Shortlist<AwardEntry>;
   /** News about the unit, newest first. */
@@ -86,7 +89,15 @@ export interface UnitProfile {
 
 type ProfileSite = Pick<
   SiteIndex,
-  'unitsById' | 'newsById' | 'childrenOf' | 'newsByUnit' | 'lineage' | 'historyOf' | 'awardsConferredBy' | 'ancestorsOf'
+  | 'unitsById'
+  | 'newsById'
+  | 'unpublishedNewsIds'
+  | 'childrenOf'
+  | 'newsByUnit'
+  | 'lineage'
+  | 'historyOf'
+  | 'awardsConferredBy'
+  | 'ancestorsOf'
 >;
 
 const numberFormat = new Intl.NumberFormat('vi-VN');
@@ -174,16 +185,21 @@ export function unitProfile(unit: UnitEntry, site: ProfileSite): UnitProfile {
       baseUnions: figure(f.baseUnions),
       staff: figure(f.staff),
     })),
-    figureSources: [...new Set(figures.flatMap((f) => (f.source ? [f.source] : [])))].map((source) => {
-      const article = site.newsById.get(source);
-      return article ? { href: routes.article(article.id), text: article.data.title } : source;
-    }),
+    // An article id links to the article; the id of a draft or scheduled article is left out
+    // (it would publish the id of an unpublished entry); any other text is a document's name.
+    figureSources: [...new Set(figures.flatMap((f) => (f.source ? [f.source] : [])))]
+      .filter((source) => !site.unpublishedNewsIds.has(source))
+      .map((source) => {
+        const article = site.newsById.get(source);
+        return article ? { href: routes.article(article.id), text: article.data.title } : source;
+      }),
     children: (site.childrenOf.get(unit.id) ?? []).map(unitLink),
     lineage: [
       { title: 'Đơn vị tiền thân', items: lineageItems(lineage.predecessors) },
       { title: 'Đơn vị kế thừa', items: lineageItems(lineage.successors) },
     ].filter((row) => row.items.length > 0),
     history: { count, includesPredecessors: lineage.predecessors.length > 0, years },
+    awardChart: unitAwardChart(unit.id, site),
     conferred: shortlist(conferred, CONFERRED_SHOWN, routes.search({ conferrer: data.name })),
     news: shortlist(news, NEWS_SHOWN, routes.search({ type: 'Tin tức', unit: data.name })),
   };

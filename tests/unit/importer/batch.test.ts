@@ -142,11 +142,11 @@ describe('articles in the style of other portals', () => {
     const award = r.files!.find((f) => f.path.endsWith('.yaml'))!;
     const text = readFileSync(join(process.cwd(), award.path), 'utf8');
     expect(awardIssues(join(process.cwd(), award.path))).toEqual([]);
-    expect(text).toContain('number: 1234/QĐ-TLĐ');
-    expect(text).toContain('date: 2022-02-15');
-    expect(text).toContain('campaign: Lao động giỏi, lao động sáng tạo');
-    expect(text).toContain('unit: tong-lien-doan-lao-dong-viet-nam');
-    expect(text).toContain('unit: cong-doan-co-so-benh-vien-da-khoa-tinh-nam-dinh');
+    expect(text).toContain('number: "1234/QĐ-TLĐ"');
+    expect(text).toContain('date: "2022-02-15"');
+    expect(text).toContain('campaign: "Lao động giỏi, lao động sáng tạo"');
+    expect(text).toContain('unit: "tong-lien-doan-lao-dong-viet-nam"');
+    expect(text).toContain('unit: "cong-doan-co-so-benh-vien-da-khoa-tinh-nam-dinh"');
     const liferay = byName('liferay.html');
     expect(liferay.awards!.map((a) => [a.form, a.title, a.year])).toEqual([
       ['ky-niem-chuong', 'Vì sự nghiệp xây dựng tổ chức Công đoàn', 2022],

@@ -178,7 +178,7 @@ describe('importing the five seeds', () => {
       const p = join(process.cwd(), f.path);
       expect(awardIssues(p)).toEqual([]);
       const award = readFileSync(p, 'utf8');
-      expect(award).toContain(`article: ${id}`);
+      expect(award).toContain(`article: "${id}"`);
       expect(award).toContain('draft: true');
     }
     const { mdx, md } = parseBack(body);

@@ -1,0 +1,17 @@
+/** /don-vi/<id>/bang-thanh-tich.docx — the unit's dossier table as a Word file, built at build time. */
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { DOCX_TYPE, dossierDocx } from '#src/publishing/dossier-docx.ts';
+import { getSite } from '#src/site/content.ts';
+import { dossier } from '#src/site/view-models/dossier.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.units.map((unit) => ({ params: { id: unit.id }, props: { unit } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export async function GET({ props }: APIContext<Props>) {
+  const bytes = await dossierDocx(dossier(props.unit, await getSite()));
+  return new Response(bytes, { headers: { 'Content-Type': DOCX_TYPE } });
+}

@@ -1,0 +1,18 @@
+/** /don-vi/<id>/khen-thuong.json — a unit's award history, predecessors included (open data). */
+import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { JSON_HEADERS, toJson } from '#src/publishing/open-data.ts';
+import { getSite } from '#src/site/content.ts';
+import { AWARD_FIELDS, unitAwardRecordRows } from '#src/site/view-models/award-records.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.units.map((unit) => ({ params: { id: unit.id }, props: { unitId: unit.id } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export async function GET({ props }: APIContext<Props>) {
+  return new Response(toJson(AWARD_FIELDS, unitAwardRecordRows(props.unitId, await getSite())), {
+    headers: JSON_HEADERS,
+  });
+}

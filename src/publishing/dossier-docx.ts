@@ -1,0 +1,106 @@
+/**
+ * The Word file of a unit's "Bảng tổng hợp thành tích khen thưởng" (src/site/view-models/dossier.ts),
+ * built at build time with the `docx` library: A4 portrait, the margins and Times New Roman 13 pt
+ * of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP), the same columns and rows as
+ * the printable page, a header row repeated on every page. Dossiers are written in Word, so an
+ * office copies the table into its report as it is. See tests/unit/dossier-docx.test.ts.
+ */
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { DOSSIER_COLUMNS, type Dossier, type DossierRow } from '#src/site/view-models/dossier.ts';
+
+/** Millimetres to twentieths of a point (Word's page unit). */
+const mm = (n: number) => Math.round((n * 1440) / 25.4);
+const A4 = { width: mm(210), height: mm(297) };
+const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+/** Column widths in per cent of the table: STT, năm, hình thức, nội dung, quyết định, cơ quan. */
+const WIDTHS = [6, 8, 17, 33, 18, 18];
+const FONT = 'Times New Roman';
+
+/** What each cell of a row says, in column order: the printable page and this file share it. */
+export function dossierCells(row: DossierRow): string[][] {
+  return [
+    [String(row.stt)],
+    [String(row.year)],
+    [row.form],
+    [row.content, row.predecessorNote, row.revokedNote].filter((s): s is string => !!s),
+    [row.decision],
+    [row.conferrer],
+  ];
+}
+
+const cell = (paragraphs: string[], { header = false, revoked = false } = {}, width: number) =>
+  new TableCell({
+    width: { size: width, type: WidthType.PERCENTAGE },
+    children: paragraphs.map(
+      (text, i) =>
+        new Paragraph({
+          alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: [
+            new TextRun({
+              text,
+              bold: header || (revoked && text.startsWith('Đã thu hồi')),
+              italics: !header && i > 0 && !text.startsWith('Đã thu hồi'),
+              size: 24,
+              font: FONT,
+            }),
+          ],
+        }),
+    ),
+  });
+
+export function dossierDocument(d: Dossier): Document {
+  const header = new TableRow({
+    tableHeader: true,
+    children: DOSSIER_COLUMNS.map((c, i) => cell([c], { header: true }, WIDTHS[i]!)),
+  });
+  const rows = d.rows.map(
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: dossierCells(r).map((texts, i) => cell(texts, { revoked: !!r.revokedNote }, WIDTHS[i]!)),
+      }),
+  );
+  const para = (text: string, opts: { bold?: boolean; size?: number; center?: boolean } = {}) =>
+    new Paragraph({
+      alignment: opts.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+      spacing: { after: 120 },
+      children: [new TextRun({ text, bold: opts.bold ?? false, size: opts.size ?? 26, font: FONT })],
+    });
+  return new Document({
+    title: d.pageTitle,
+    creator: d.unitName,
+    description: d.description,
+    styles: { default: { document: { run: { font: FONT, size: 26 } } } },
+    sections: [
+      {
+        properties: {
+          page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN },
+        },
+        children: [
+          para(d.title.toLocaleUpperCase('vi'), { bold: true, size: 28, center: true }),
+          para(d.unitName, { bold: true, center: true }),
+          para(d.summary),
+          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+        ],
+      },
+    ],
+  });
+}
+
+/** The .docx file's bytes. */
+export async function dossierDocx(d: Dossier): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await Packer.toBuffer(dossierDocument(d)));
+}
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,0 +1,169 @@
+/**
+ * The search index in shards: which pages go into which shard (at build time), and which shards a
+ * search needs, in which order (in the browser). Pure functions, shared by
+ * src/integrations/pagefind.ts and the search page's client (src/search/client.ts).
+ *
+ * Shards are year ranges of the pages' date sort key (articles and award records of those years
+ * together), plus one shard of the undated pages (unit profiles, records without a year). Because
+ * the ranges do not overlap, "newest first" across shards is the shards in order of their years,
+ * each in Pagefind's own date order; nothing depends on how Pagefind orders merged results
+ * (it re-sorts them by score). Ranges are closed from the oldest year on, so adding this year's
+ * articles changes only the newest shard and every older shard can be reused from the cache.
+ */
+
+/** The manifest at `<base>pagefind/shards.json`; shard `id` is published at `<base>pagefind/<id>/`. */
+export const SHARD_MANIFEST = 'shards.json';
+export const UNDATED_SHARD_ID = 'khong-ro-nam';
+/** Synthetic filter (Pagefind `mergeFilter`) that tags every page of a loaded shard with its id. */
+export const SHARD_FILTER = 'shard';
+
+/** A page as the build sees it: its year (of the date sort key, null if undated) and filters. */
+export interface ShardPageInput {
+  sourcePath: string;
+  year: number | null;
+  /** Values of the page's `type` and `year` filters. */
+  types: readonly string[];
+  years: readonly string[];
+}
+
+export interface ShardInfo {
+  id: string;
+  /** First and last year of the shard's date sort keys; null for the undated shard. */
+  from: number | null;
+  to: number | null;
+  pages: number;
+  /** Values of the `type` and `year` filters present in the shard (to skip shards a filter excludes). */
+  types: string[];
+  years: string[];
+}
+
+export interface PlannedShard extends ShardInfo {
+  sourcePaths: string[];
+}
+
+export interface ShardManifest {
+  version: 1;
+  /** In load order of a newest-first search: dated shards newest first, then the undated one. */
+  shards: ShardInfo[];
+}
+
+const FILTER_VALUE = /data-pagefind-filter=["'](type|year)\[data-value\]["']\s+data-value=["']([^"']*)["']/g;
+const DATE_SORT = /data-pagefind-sort=["']date:(\d{4})/;
+
+/**
+ * What sharding needs to know of a built page: the year of its date sort key (null when undated,
+ * `0000-…`, or without one) and its `type` and `year` filter values (written by
+ * src/components/SearchIndexMeta.astro).
+ */
+export function pageShardFacts(html: string): Omit<ShardPageInput, 'sourcePath'> {
+  const types = new Set<string>();
+  const years = new Set<string>();
+  for (const m of html.matchAll(FILTER_VALUE)) (m[1] === 'type' ? types : years).add(m[2]!);
+  const y = Number(DATE_SORT.exec(html)?.[1] ?? 0);
+  return { year: y > 0 ? y : null, types: [...types], years: [...years] };
+}
+
+const shardId = (from: number, to: number) => (from === to ? `nam-${from}` : `nam-${from}-${to}`);
+
+const sortedUnique = (xs: Iterable<string>, cmp?: (a: string, b: string) => number) => [...new Set(xs)].sort(cmp);
+const byYearDesc = (a: string, b: string) => Number(b) - Number(a) || a.localeCompare(b);
+
+/**
+ * Split pages into shards of about `maxPages` pages: consecutive years from the oldest, a shard
+ * closed as soon as it holds `maxPages` or more (one year is never split), then the undated pages.
+ * Returned newest first (the manifest order).
+ */
+export function planShards(pages: readonly ShardPageInput[], { maxPages = 2000 } = {}): PlannedShard[] {
+  const byYear = new Map<number, ShardPageInput[]>();
+  const undated: ShardPageInput[] = [];
+  for (const page of pages) {
+    if (page.year === null) undated.push(page);
+    else {
+      const list = byYear.get(page.year);
+      if (list) list.push(page);
+      else byYear.set(page.year, [page]);
+    }
+  }
+  const make = (id: string, from: number | null, to: number | null, list: ShardPageInput[]): PlannedShard => ({
+    id,
+    from,
+    to,
+    pages: list.length,
+    types: sortedUnique(list.flatMap((p) => p.types)),
+    years: sortedUnique(
+      list.flatMap((p) => p.years),
+      byYearDesc,
+    ),
+    sourcePaths: list.map((p) => p.sourcePath).sort(),
+  });
+  const dated: PlannedShard[] = [];
+  let current: ShardPageInput[] = [];
+  let from: number | null = null;
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  for (const year of years) {
+    from ??= year;
+    current.push(...byYear.get(year)!);
+    if (current.length >= maxPages || year === years.at(-1)) {
+      dated.push(make(shardId(from, year), from, year, current));
+      current = [];
+      from = null;
+    }
+  }
+  const shards = dated.reverse();
+  if (undated.length) shards.push(make(UNDATED_SHARD_ID, null, null, undated));
+  return shards;
+}
+
+export interface ShardQuery {
+  /** Results by date (a date-sorted query or filter-only browsing) or by relevance. */
+  byDate: boolean;
+  /** Selected values of the `type` and `year` filters (empty: any). */
+  types?: readonly string[];
+  years?: readonly string[];
+}
+
+/**
+ * The shards a search must look at, in the order their results are shown ("tiers"): shards that
+ * cannot hold a page the filters select are left out. By date: dated shards newest first, the
+ * undated shard last (undated pages sort last). By relevance: the newest shard and the undated one
+ * (unit profiles) first, then older years. The page loads and searches them one at a time, only as
+ * far as the results shown need.
+ */
+export function shardsToSearch(shards: readonly ShardInfo[], query: ShardQuery): ShardInfo[] {
+  const types = query.types ?? [];
+  const years = query.years ?? [];
+  const candidates = shards.filter(
+    (s) =>
+      (!types.length || s.types.some((t) => types.includes(t))) &&
+      (!years.length || s.years.some((y) => years.includes(y))),
+  );
+  const dated = candidates.filter((s) => s.to !== null).sort((a, b) => b.to! - a.to! || (b.from ?? 0) - (a.from ?? 0));
+  const undated = candidates.filter((s) => s.to === null);
+  return query.byDate ? [...dated, ...undated] : [...dated.slice(0, 1), ...undated, ...dated.slice(1)];
+}
+
+/**
+ * Whether the results found so far fill the requested page and tell whether a next page exists
+ * (one result more than the page needs), so searching further shards can wait.
+ */
+export function hasEnoughResults(found: number, page: number, pageSize: number): boolean {
+  return found > page * pageSize;
+}
+
+/** Years covered by the shards searched so far, for the status line ("2024–2025"). */
+export function searchedYears(searched: readonly ShardInfo[]): { from: number; to: number } | null {
+  const dated = searched.filter((s) => s.from !== null && s.to !== null);
+  if (!dated.length) return null;
+  return { from: Math.min(...dated.map((s) => s.from!)), to: Math.max(...dated.map((s) => s.to!)) };
+}
+
+/** Read and check a manifest fetched by the browser; throws on anything unexpected. */
+export function parseShardManifest(json: unknown): ShardManifest {
+  const m = json as Partial<ShardManifest> | null;
+  if (!m || m.version !== 1 || !Array.isArray(m.shards) || !m.shards.length)
+    throw new Error('search: malformed shard manifest');
+  for (const s of m.shards) {
+    if (typeof s?.id !== 'string' || !/^[a-z0-9-]+$/.test(s.id)) throw new Error('search: malformed shard id');
+  }
+  return m as ShardManifest;
+}
