@@ -58,6 +58,7 @@ describe('a second site built from its own configuration', () => {
       main.indexOf('</section>', main.indexOf('id="tin-don-vi"')),
     );
     expect([...news.matchAll(/href="\/congdoan\/tin-tuc\/([^/]+)\/"/g)].map((m) => m[1])).toEqual([
+      'hoi-thao-nghiep-vu-kiem-sat-2024',
       'cong-doan-vksnd-tinh-lao-cai-nhan-bang-khen',
       'to-cong-doan-van-phong-tham-hoi-doan-vien',
       'dai-hoi-cong-doan-vksnd-tinh-lao-cai-lan-thu-vii',
@@ -71,7 +72,8 @@ describe('a second site built from its own configuration', () => {
     expect(main).toContain('0214 3820 000');
     expect(main).toContain(`href="${BASE}don-vi/lien-doan-lao-dong-tinh-lao-cai/">Liên đoàn Lao động tỉnh Lào Cai</a>`);
     expect(main).toContain(`href="${BASE}don-vi/">Hệ thống tổ chức công đoàn</a>`);
-    // Not the portal's national view.
+    // Not the portal's national view: news of other units only in the full list.
+    expect(news).not.toContain('tap-huan-nghiep-vu-cong-doan-2025');
     expect(main).not.toContain('id="tin-moi"');
   });
 
