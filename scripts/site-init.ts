@@ -22,12 +22,16 @@ import { projectRoot } from './lib/paths.ts';
 async function ask(contentRoot: string): Promise<SiteInitArgs> {
   const current = readSiteConfig(contentRoot, {}).config;
   const rl = createInterface({ input: process.stdin, output: process.stdout });
+  // Lines read through the iterator are buffered: an answer typed ahead is not lost.
+  const lines = rl[Symbol.asyncIterator]();
   const answers: Record<string, string> = {};
   console.log('Tạo trang mới: trả lời từng câu; Enter để giữ giá trị trong ngoặc vuông.\n');
   for (const p of PROMPTS) {
     const now = p.current?.(current);
-    const answer = (await rl.question(`${p.question}${now ? ` [${now}]` : ''}: `)).trim();
-    answers[p.flag] = answer || now || '';
+    process.stdout.write(`${p.question}${now ? ` [${now}]` : ''}: `);
+    const next = await lines.next();
+    if (next.done) break;
+    answers[p.flag] = String(next.value).trim() || now || '';
   }
   rl.close();
   return answersToArgs(answers, unitIdsOf(contentRoot));
