@@ -17,6 +17,7 @@ import { projectRoot } from '../../scripts/lib/paths.ts';
 import { startBasePathNginx, type BasePathNginx } from '../support/base-path-site.ts';
 import { describeSiteUnderPolicy } from '../support/csp-check.ts';
 import { describeServedSite } from '../support/served-site.ts';
+import { checkPageMeta, readPages, validateHtml } from '../support/site-gates.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/second-site');
 const work = join(projectRoot, '.build-tmp', 'second-site-test');
@@ -69,7 +70,7 @@ describe('a second site built from its own configuration', () => {
     expect(main).toContain(`href="${BASE}don-vi/${OWNER}/#lich-su-khen-thuong"`);
     expect(main).toContain(`href="${BASE}don-vi/to-cong-doan-van-phong/">Tổ công đoàn Văn phòng</a>`);
     expect(main).toContain(`href="${BASE}don-vi/to-cong-doan-nghiep-vu/">Tổ công đoàn Nghiệp vụ</a>`);
-    expect(main).toContain('0214 3820 000');
+    expect(main).toContain('0214\u00a03820\u00a0000');
     expect(main).toContain(`href="${BASE}don-vi/lien-doan-lao-dong-tinh-lao-cai/">Liên đoàn Lao động tỉnh Lào Cai</a>`);
     expect(main).toContain(`href="${BASE}don-vi/">Hệ thống tổ chức công đoàn</a>`);
     // Not the portal's national view: news of other units only in the full list.
@@ -96,6 +97,25 @@ describe('a second site built from its own configuration', () => {
     expect(page).toMatch(
       /"publisher":\{"@type":"Organization","name":"Công đoàn VKSND tỉnh Lào Cai","url":"https:\/\/vks\.laocai\.example\.gov\.vn\/congdoan\/"/,
     );
+  });
+
+  it('is valid HTML with complete metadata: the owner-centred home, and header and footer on every kind of page', async () => {
+    // The whole site's HTML is gated on the bundled site (gates-html.test.ts); here the pages this
+    // configuration shapes: the home page, and the chrome around the owner on a page of each kind.
+    const shaped = new Set([
+      '/',
+      '/404.html',
+      '/tin-tuc/',
+      '/don-vi/',
+      `/don-vi/${OWNER}/`,
+      '/khen-thuong/',
+      '/tim-kiem/',
+    ]);
+    const pages = readPages(dist).filter((p) => shaped.has(p.path) || /^\/tin-tuc\/[^/]+\/$/.test(p.path));
+    expect(pages.length).toBeGreaterThanOrEqual(shaped.size + 5);
+    const problems = (await Promise.all(pages.map(validateHtml))).flat();
+    expect(problems.map((p) => `${p.page}:${p.line} ${p.rule}: ${p.message}`)).toEqual([]);
+    expect(pages.flatMap((page) => checkPageMeta(page).map((p) => `${page.path}: ${JSON.stringify(p)}`))).toEqual([]);
   });
 
   it('names itself in the feed and points its web editor at its own repository', () => {

@@ -86,7 +86,7 @@ describe('homePage with an owner unit', () => {
     expect(owner.awards.years).toBe(HOME_AWARDS + 1);
     expect(owner.awards.href).toBe(`${routes.unit('cdcs')}#lich-su-khen-thuong`);
     expect(owner.contact.map((f) => [f.term, f.text, f.href])).toEqual([
-      ['Điện thoại', '(0255) 3822 000', 'tel:02553822000'],
+      ['Điện thoại', '(0255)\u00a03822\u00a0000', 'tel:02553822000'],
       ['Thư điện tử', 'cd@example.vn', 'mailto:cd@example.vn'],
       ['Trang web', 'vks.example.vn', 'https://vks.example.vn/'],
     ]);

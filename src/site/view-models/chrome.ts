@@ -8,7 +8,7 @@ import type { UnitEntry } from '#src/model/content-model.ts';
 import type { SiteConfig } from '#src/model/site-config.ts';
 import { SOCIAL_NETWORKS } from '#src/model/vocabulary.ts';
 import { routes } from '../routes.ts';
-import { facts, type Fact, type Link } from './parts.ts';
+import { facts, phoneFact, type Fact, type Link } from './parts.ts';
 
 export interface SiteChrome {
   name: string;
@@ -48,11 +48,7 @@ export function siteChrome(config: SiteConfig, owner: UnitEntry | undefined): Si
     publisher: owner ? owner.data.name : config.name,
     contact: facts(
       contact?.address && { term: 'Địa chỉ', text: contact.address },
-      contact?.phone && {
-        term: 'Điện thoại',
-        text: contact.phone,
-        href: `tel:${contact.phone.replace(/[^\d+]/g, '')}`,
-      },
+      contact?.phone && phoneFact(contact.phone),
       contact?.email && { term: 'Thư điện tử', text: contact.email, href: `mailto:${contact.email}` },
     ),
     social: config.social.map((s) => ({ href: s.url, text: SOCIAL_NETWORKS[s.network] })),

@@ -13,7 +13,7 @@ import { UNIT_LEVELS } from '#src/model/vocabulary.ts';
 import { awardsByYear } from '../award-history.ts';
 import { routes } from '../routes.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { facts, shortlist, type Fact, type Link, type Shortlist } from './parts.ts';
+import { facts, phoneFact, shortlist, type Fact, type Link, type Shortlist } from './parts.ts';
 
 /** Articles on the home page. */
 export const HOME_NEWS = 10;
@@ -106,11 +106,7 @@ function ownerHome(owner: UnitEntry, config: SiteConfig, site: HomeSite): OwnerH
     },
     contact: facts(
       contact?.address && { term: 'Địa chỉ', text: contact.address },
-      contact?.phone && {
-        term: 'Điện thoại',
-        text: contact.phone,
-        href: `tel:${contact.phone.replace(/[^\d+]/g, '')}`,
-      },
+      contact?.phone && phoneFact(contact.phone),
       contact?.email && { term: 'Thư điện tử', text: contact.email, href: `mailto:${contact.email}` },
       owner.data.website && {
         term: 'Trang web',
