@@ -7,6 +7,7 @@
  * kind of response carries its headers, the CSP holds in Chromium and search works under the base.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,9 @@ const dist = join(work, 'dist');
 const BASE = '/congdoan/';
 const ORIGIN = 'https://vks.laocai.example.gov.vn';
 const OWNER = 'cong-doan-vksnd-tinh-lao-cai';
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** The rules of the site's accessibility gate (tests/browser/a11y.test.ts). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 // Built while the file is collected: the served-site and CSP gates list the build's pages when
 // they register their tests. The base path and address must come from site.yaml, not from CI.
@@ -145,7 +149,7 @@ describe('the second site served by nginx under /congdoan/', () => {
   // Every response case and the link checker over HTTP (the site was built for /congdoan/).
   describeServedSite(BASE, dist, async () => (await started).server, BASE);
 
-  describe('search in Chromium', () => {
+  describe('in Chromium', () => {
     let browser: Browser;
     beforeAll(async () => {
       browser = await launchChromium();
@@ -173,6 +177,43 @@ describe('the second site served by nginx under /congdoan/', () => {
       expect(opened.status()).toBe(200);
       await page.close();
     });
+
+    it.each([
+      { mode: 'light, desktop', colorScheme: 'light' as const, viewport: { width: 1280, height: 900 } },
+      { mode: 'dark, 390 px phone', colorScheme: 'dark' as const, viewport: { width: 390, height: 844 } },
+    ])(
+      'the owner-centred home page and an article have no axe violation ($mode)',
+      async ({ colorScheme, viewport }) => {
+        const { site } = await started;
+        // The page's CSP would block the injected axe script (the policy itself: the gate below).
+        const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport });
+        for (const path of ['/', '/tin-tuc/dai-hoi-cong-doan-vksnd-tinh-lao-cai-lan-thu-vii/']) {
+          const page = await context.newPage();
+          await page.goto(site.url(path));
+          await page.addScriptTag({ path: axePath });
+          const violations = await page.evaluate(async (tags) => {
+            const axe = (
+              window as unknown as {
+                axe: {
+                  run: (
+                    d: Document,
+                    o: object,
+                  ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+                };
+              }
+            ).axe;
+            const result = await axe.run(document, {
+              runOnly: { type: 'tag', values: tags },
+              resultTypes: ['violations'],
+            });
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          }, AXE_TAGS);
+          expect(violations, path).toEqual([]);
+          await page.close();
+        }
+        await context.close();
+      },
+    );
   });
 });
 
