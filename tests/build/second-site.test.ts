@@ -51,6 +51,12 @@ describe('a second site built from its own configuration', () => {
     expect(home).toContain('<title>Công đoàn VKSND tỉnh Lào Cai</title>');
     expect(home).toContain('<meta property="og:site_name" content="Công đoàn VKSND tỉnh Lào Cai">');
     expect(html('robots.txt')).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap-index.xml`);
+    // The logo and the share card of site.yaml, under the base path.
+    expect(home).toContain(
+      '<img class="site-name__logo" src="/congdoan/favicon.svg" alt="Biểu trưng Công đoàn Việt Nam"',
+    );
+    expect(home).toContain(`<meta property="og:image" content="${ORIGIN}${BASE}favicon.svg">`);
+    expect(home).toContain('<meta property="og:image:alt" content="Công đoàn VKSND tỉnh Lào Cai">');
   });
 
   it('puts its owner unit at the centre of the home page', () => {
@@ -99,7 +105,7 @@ describe('a second site built from its own configuration', () => {
     expect(footer).toContain('Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Lào Cai giữ bản quyền nội dung.');
     // The article's publisher in its JSON-LD is the site.
     expect(page).toMatch(
-      /"publisher":\{"@type":"Organization","name":"Công đoàn VKSND tỉnh Lào Cai","url":"https:\/\/vks\.laocai\.example\.gov\.vn\/congdoan\/"/,
+      /"publisher":\{"@type":"Organization","name":"Công đoàn VKSND tỉnh Lào Cai","url":"https:\/\/vks\.laocai\.example\.gov\.vn\/congdoan\/","logo":\{"@type":"ImageObject","url":"https:\/\/vks\.laocai\.example\.gov\.vn\/congdoan\/favicon\.svg"\}/,
     );
   });
 
