@@ -31,7 +31,7 @@ const json = (route: string) => JSON.parse(read(route)) as Record<string, string
 const awardPages = readdirSync(join(testDist, 'khen-thuong'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(testDist, 'khen-thuong', d.name, 'index.html')))
   .map((d) => d.name)
-  .filter((id) => !['nam', 'hinh-thuc', 'thong-ke', 'trang'].includes(id))
+  .filter((id) => !['nam', 'hinh-thuc', 'thong-ke', 'tra-cuu', 'trang'].includes(id))
   .sort();
 
 describe('statistics page', () => {
