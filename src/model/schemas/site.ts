@@ -11,17 +11,15 @@ import type { SchemaTools } from './types.ts';
  */
 export const basePath = (about: { label: string; hint?: string; example: string }) =>
   withText(
-    z
-      .string({ error: `Cần một đường dẫn, ví dụ: "${about.example}". (expected a string)` })
-      .transform((value, ctx) => {
-        try {
-          return normalizeSiteBase(value, about.label);
-        } catch (error) {
-          if (!(error instanceof SiteBaseError)) throw error;
-          ctx.addIssue({ code: 'custom', message: `${error.message} (invalid base path)` });
-          return z.NEVER;
-        }
-      }),
+    z.string({ error: `Cần một đường dẫn, ví dụ: "${about.example}". (expected a string)` }).transform((value, ctx) => {
+      try {
+        return normalizeSiteBase(value, about.label);
+      } catch (error) {
+        if (!(error instanceof SiteBaseError)) throw error;
+        ctx.addIssue({ code: 'custom', message: `${error.message} (invalid base path)` });
+        return z.NEVER;
+      }
+    }),
     about,
   );
 
