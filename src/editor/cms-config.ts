@@ -8,6 +8,7 @@
 import { stringify } from 'yaml';
 import { SITE_TIME_ZONE } from '#src/text/dates.ts';
 import { DEFAULT_SITE, SITE_CONFIG_FILE, type SiteConfig } from '#src/model/site-config.ts';
+import { backendFromEnv, backendFromSite, LOCAL_REPOSITORY, type CmsBackend } from '#src/model/cms-backend.ts';
 import {
   COLLECTIONS,
   contentSchemas,
@@ -116,12 +117,8 @@ export function cmsFields(collection: CollectionName, schema: unknown): CmsField
   return fields;
 }
 
-export interface CmsBackend {
-  name: 'github' | 'gitlab' | 'gitea' | 'test-repo';
-  repo?: string;
-  branch?: string;
-  base_url?: string;
-}
+// The backend lives in the model: the admin page's Content-Security-Policy follows it too.
+export { backendFromEnv, backendFromSite, LOCAL_REPOSITORY, type CmsBackend };
 
 export interface CmsConfigOptions {
   /** The site configuration (content/site.yaml): the backend and the site's address. */
@@ -132,28 +129,6 @@ export interface CmsConfigOptions {
   contentRoot?: string;
   siteUrl?: string;
   schemas?: SchemaSet;
-}
-
-/**
- * Placeholder repository of the "local" backend: Sveltia needs a Git backend, and on a local
- * address (npm run dev) it offers "Làm việc với kho mã nguồn cục bộ", which reads and writes the
- * folder the editor picks, never the repository named here.
- */
-export const LOCAL_REPOSITORY = 'kho-cuc-bo/noi-dung';
-
-/**
- * The backend of the site configuration's "editor": GitHub, GitLab or Gitea with its repository,
- * branch and sign-in service (base_url: an OAuth proxy such as Sveltia CMS Authenticator, or a
- * self-hosted GitLab/Gitea), or "local", only the repository on the editor's computer.
- */
-export function backendFromSite(editor: SiteConfig['editor']): CmsBackend {
-  const name = editor.backend === 'local' ? 'github' : editor.backend;
-  return {
-    name,
-    repo: editor.repo ?? LOCAL_REPOSITORY,
-    branch: editor.branch,
-    ...(editor.authUrl ? { base_url: editor.authUrl } : {}),
-  };
 }
 
 /** Where the logo and the share card uploaded in the settings go, and how the file names them. */

@@ -12,7 +12,7 @@
  * In .mdx files HTML is JSX, i.e. code: it is reviewed like code (docs/quality-gates.md), not
  * rewritten here; their Markdown links and images still pass the URL rule.
  */
-import { htmlViolations, isSafeUrl } from '#src/model/content-policy.ts';
+import { ALLOWED_HTML, ALLOWED_SCHEMES, htmlViolations, isSafeUrl } from '#src/model/content-policy.ts';
 
 interface RawNode {
   type: 'raw';
@@ -31,8 +31,19 @@ interface VisitorContext {
 
 const URL_PROPERTIES = ['href', 'src'] as const;
 
+/**
+ * The policy's version in the plugin's name: Astro caches rendered bodies until its config digest
+ * (which includes the Markdown processor's plugins, functions left out) changes, so a change of
+ * the allowlist renders every body again.
+ */
+const policyVersion = (() => {
+  let hash = 5381;
+  for (const c of JSON.stringify([ALLOWED_HTML, ALLOWED_SCHEMES])) hash = ((hash * 33) ^ c.charCodeAt(0)) >>> 0;
+  return hash.toString(36);
+})();
+
 export const contentPolicyPlugin = {
-  name: 'congdoan:content-policy',
+  name: `congdoan:content-policy@${policyVersion}`,
   raw(node: RawNode, ctx: VisitorContext) {
     if (htmlViolations(node.value).length > 0) ctx.replaceNode(node, { type: 'text', value: node.value });
   },

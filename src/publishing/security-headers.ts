@@ -14,6 +14,7 @@
  * - images from the site and data: URLs (small placeholders);
  * - JSON-LD <script type="application/ld+json"> is data, not script: CSP does not apply to it.
  */
+import { configuredBackend, type CmsBackend } from '#src/model/cms-backend.ts';
 import { joinBase } from '#src/site/routes.ts';
 
 export type Policy = Readonly<Record<string, readonly string[]>>;
@@ -47,27 +48,70 @@ export const CSP_HEADER = serializePolicy(CONTENT_SECURITY_POLICY);
 /** The policy for <meta http-equiv="Content-Security-Policy"> (frame-ancestors left out: header only). */
 export const CSP_META = serializePolicy(CONTENT_SECURITY_POLICY, { meta: true });
 
+/** The hosts the editor talks to and shows images from, per backend (Sveltia CMS's defaults). */
+const BACKEND_HOSTS: Record<CmsBackend['name'], { api: string[]; images: string[] }> = {
+  // The API, and the status page Sveltia checks before saving.
+  github: {
+    api: ['https://api.github.com', 'https://www.githubstatus.com'],
+    images: ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
+  },
+  gitlab: {
+    api: ['https://gitlab.com', 'https://status-api.hostedstatus.com'],
+    images: ['https://gitlab.com', 'https://secure.gravatar.com'],
+  },
+  gitea: { api: ['https://gitea.com'], images: ['https://gitea.com'] },
+  // Local repository (test-repo, or a folder opened through the browser): no host at all.
+  'test-repo': { api: [], images: [] },
+};
+
+const originOf = (url: string | undefined): string[] => {
+  if (!url) return [];
+  try {
+    const { origin } = new URL(url);
+    return origin.startsWith('https://') || origin.startsWith('http://') ? [origin] : [];
+  } catch {
+    return [];
+  }
+};
+
 /**
- * Content-Security-Policy for /admin only. The site's pages need far less; the editor needs:
- * inline styles (Svelte sets them), blob:/data: images (upload previews), GitHub's API and
- * status page (hosted backend), GitHub avatars and raw files (account and media previews).
- * Everything else, scripts and fonts included, comes from the site itself (src/integrations/cms.ts).
+ * Content-Security-Policy for /admin only, for the configured backend (src/model/cms-backend.ts).
+ * The site's pages need far less; the editor needs: inline styles (Svelte sets them), blob:/data:
+ * images (upload previews), and its backend's API, status page and avatars: GitHub's, GitLab's
+ * or Gitea's, a self-hosted one's (editor.apiRoot) instead, or none for a local repository. The
+ * OAuth proxy (editor.authUrl) is allowed to be fetched too. Everything else, scripts and fonts
+ * included, comes from the site itself (src/integrations/cms.ts).
  */
-export const ADMIN_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-  "font-src 'self'",
-  // data:/blob: — the editor fetches its own inline logo and upload previews.
-  "connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com",
-  "worker-src 'self' blob:",
-  "frame-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function adminPolicy(backend: CmsBackend): Policy {
+  const hosts = BACKEND_HOSTS[backend.name];
+  const selfHosted = originOf(backend.api_root);
+  const api = selfHosted.length ? selfHosted : hosts.api;
+  const images = selfHosted.length ? selfHosted : hosts.images;
+  const unique = (list: string[]) => [...new Set(list)];
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': unique(["'self'", 'data:', 'blob:', ...images]),
+    'font-src': ["'self'"],
+    // data:/blob: — the editor fetches its own inline logo and upload previews.
+    'connect-src': unique(["'self'", 'data:', 'blob:', ...api, ...originOf(backend.base_url)]),
+    'worker-src': ["'self'", 'blob:'],
+    'frame-src': ["'self'", 'blob:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  };
+}
+
+/** The admin policy for the backend of this build (content/site.yaml, "editor"), as a header. */
+export const ADMIN_CSP = serializePolicy(adminPolicy(configuredBackend()));
+/**
+ * The same in the admin page's own <meta http-equiv> (frame-ancestors left out: header only), so
+ * a host that ignores _headers still serves the editor, which holds a repository token, under it.
+ */
+export const ADMIN_CSP_META = serializePolicy(adminPolicy(configuredBackend()), { meta: true });
 
 /** Headers for every response of the site. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { siteConfigFromData } from '#src/model/site-config.ts';
-import { ADMIN_CSP } from '#src/publishing/security-headers.ts';
+import { ADMIN_CSP, ADMIN_CSP_META } from '#src/publishing/security-headers.ts';
 import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
 import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
 
@@ -71,7 +71,9 @@ describe('/admin (Sveltia CMS)', () => {
     expect(html).toContain('<script src="/admin/sveltia-cms.js"></script>');
     expect(html).toMatch(/rel="cms-config-url"/);
     expect(html).toMatch(/noindex/);
-    expect(html).not.toMatch(/unpkg|jsdelivr|https?:\/\/(?!congdoan)/);
+    // Nothing loaded from elsewhere (the CSP meta names the backend's hosts: allowed, not loaded).
+    const loaded = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+    expect(loaded).not.toMatch(/unpkg|jsdelivr|https?:\/\/(?!congdoan)/);
     expect(parse(builtConfig()).collections.map((c: { name: string }) => c.name)).toEqual([
       'news',
       'awards',
@@ -80,6 +82,38 @@ describe('/admin (Sveltia CMS)', () => {
     ]);
     const bundle = readFileSync(join(testDist, 'admin/sveltia-cms.js'), 'utf8');
     expect(bundle).not.toContain('cdn.jsdelivr.net');
+  });
+
+  it('carries its own Content-Security-Policy in a meta, first in <head>, enforced without any header', async () => {
+    const html = readFileSync(join(testDist, 'admin/index.html'), 'utf8');
+    const head = /<head>([\s\S]*?)<\/head>/.exec(html)![1]!;
+    const metas = [...head.matchAll(/<meta [^>]*>/g)].map((m) => m[0]);
+    expect(metas[0]).toMatch(/charset="utf-8"/);
+    expect(metas[1]).toMatch(/^<meta http-equiv="Content-Security-Policy" content="/);
+    const content = /content="([^"]*)"/
+      .exec(metas[1]!)![1]!
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
+    expect(content).toBe(ADMIN_CSP_META);
+    // A host that ignores _headers: the meta alone stops a request to a host that is not the backend.
+    const bare = await serveStatic(testDist);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+      await page.goto(bare.url('/admin/'));
+      const blocked = await page.evaluate(
+        () =>
+          new Promise<string>((done) => {
+            document.addEventListener('securitypolicyviolation', (e) => done(`${e.violatedDirective} ${e.blockedURI}`));
+            void fetch('https://gitlab.example/api/v4').catch(() => undefined);
+          }),
+      );
+      expect(blocked).toBe('connect-src https://gitlab.example/api/v4');
+    } finally {
+      await context.close();
+      await bare.close();
+    }
   });
 
   it('offers GitHub sign-in and the local-repository workflow with the built configuration', async () => {

@@ -3,12 +3,16 @@
  * mistake, each otherwise identical to the valid tree beside it. Every case is built for real with
  * scripts/build.mjs into the same --outDir as a good build made first: the build must exit
  * non-zero, print a message naming the file, the field and the fix, and leave the good site
- * byte-for-byte as it was.
+ * byte-for-byte as it was. `npm run check:content` runs on every case too and must agree with the
+ * build: both fail, naming the same files and fields (both read YAML as Astro does, through the
+ * one guard, src/editor/content-guard.ts). Failing builds stop in the guard, before Vite renders.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PINNED_SITE_NOW } from '../../scripts/lib/build-site.ts';
 import { isolatedBuild } from '../../scripts/lib/isolated-build.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
@@ -41,7 +45,9 @@ const cases: Case[] = [
   {
     name: 'impossible-date',
     file: 'awards/2022-bang-khen-mau.yaml',
-    expect: [/→ decision\.date: "2023-02-30" không phải ngày hợp lệ; hãy viết năm-tháng-ngày, ví dụ: 2023-07-24/],
+    expect: [
+      /→ decision\.date: "2023-02-30" không phải ngày hợp lệ \(tháng 2 không có ngày 30\); hãy viết năm-tháng-ngày, ví dụ: 2023-07-24/,
+    ],
   },
   {
     name: 'unknown-field',
@@ -147,7 +153,81 @@ const cases: Case[] = [
       /→ Đơn vị chủ quản \(owner\): không tìm thấy "cong-doan-khong-co-that" trong content\/units\/\. Hãy ghi đúng mã/,
     ],
   },
+  {
+    name: 'hostile-html',
+    file: 'news/bai-mau.md',
+    expect: [
+      /→ nội dung \(dòng 16\): thẻ HTML <script> không được dùng trong bài.*Hãy xóa thẻ này; chỉ dùng được: details, summary/,
+      /→ nội dung \(dòng 18\): thẻ HTML <iframe> không được dùng/,
+      /→ nội dung \(dòng 20\): thuộc tính onclick= của thẻ <b> không được dùng.*Hãy xóa thuộc tính này/,
+      /→ nội dung \(dòng 22\): liên kết tới "javascript:alert\(1\)" không được dùng.*Chỉ dùng địa chỉ bắt đầu bằng https:\/\//,
+      /→ nội dung \(dòng 22\): ảnh tới "javascript:alert\(2\)" không được dùng/,
+      /→ nội dung \(dòng 24\): thẻ HTML <base> không được dùng/,
+      /→ nội dung \(dòng 26\): thẻ HTML <form> không được dùng/,
+      /→ nội dung \(dòng 28\): thẻ HTML <meta> không được dùng/,
+    ],
+  },
+  {
+    name: 'unsafe-url',
+    file: 'news/bai-mau.md',
+    expect: [
+      /→ source\.url: Địa chỉ "javascript:alert\(document\.cookie\)" không được dùng: chỉ nhận địa chỉ web bắt đầu bằng https:\/\//,
+    ],
+  },
+  {
+    name: 'yaml-types',
+    file: 'news/bai-mau.md',
+    expect: [
+      /→ title: YAML đọc giá trị này là ngày tháng, không phải chữ; hãy đặt chữ trong ngoặc kép/,
+      /→ summary: YAML đọc giá trị này là số, không phải chữ; hãy đặt chữ trong ngoặc kép/,
+    ],
+  },
+  {
+    name: 'hidden-characters',
+    file: 'news/bai-mau.md',
+    expect: [
+      /→ title: Có ký tự điều khiển ẩn U\+001B .*Hãy xóa rồi gõ lại/,
+      /→ nội dung \(dòng 12\): có ký tự điều khiển ẩn U\+001B/,
+    ],
+  },
+  {
+    name: 'broken-link',
+    file: 'news/bai-mau.md',
+    expect: [
+      /→ nội dung \(dòng 16\): liên kết "\/tin-tuc\/ban-nhap\/" trỏ tới bài "ban-nhap" còn là bản nháp/,
+      /→ nội dung \(dòng 16\): liên kết "\/tin-tuc\/bai-hen-gio\/#muc-1" trỏ tới bài "bai-hen-gio" được hẹn giờ/,
+      /→ nội dung \(dòng 16\): liên kết "\/tin-tuc\/bai-khong-co\/" trỏ tới bài "bai-khong-co" không có trong content\/news\//,
+      /→ nội dung \(dòng 16\): liên kết "\/trang-khong-co\/" trỏ tới một trang không có trên trang web/,
+    ],
+  },
 ];
+
+/** Further files at fault in a case, also named by both the build and check:content. */
+const ALSO: Record<string, RegExp[]> = {
+  'unsafe-url': [
+    /unsafe-url\/units\/cong-doan-co-so-mau\.md → website: Địa chỉ "javascript:alert\(1\)" không được dùng/,
+  ],
+  'hidden-characters': [
+    /hidden-characters\/units\/cong-doan-co-so-mau\.md → shortName: Có ký tự điều khiển ẩn U\+202E/,
+  ],
+};
+
+/**
+ * `npm run check:content` on a case (the same script, run as an editor runs it): its exit code and
+ * output, to hold against the build's.
+ */
+const checkContent = (name: string) => {
+  const r = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_DIR: resolve(projectRoot, corpus, name), SITE_NOW: PINNED_SITE_NOW },
+    encoding: 'utf8',
+  });
+  return { status: r.status ?? 1, output: plain(`${r.stdout}${r.stderr}`) };
+};
+
+/** The "<file> → <field>" of every problem line of a report, sorted. */
+const reported = (output: string) =>
+  [...output.matchAll(/• (tests\/fixtures\/bad-content\/\S+ → [^:\n]+):/g)].map((m) => m[1]!).sort();
 
 /**
  * Builds in an isolated Astro root (scripts/lib/isolated-build.ts): a build of another content tree
@@ -176,6 +256,7 @@ const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 describe('bad content', () => {
   let good: Record<string, string>;
   const results = new Map<string, { status: number; output: string }>();
+  const checks = new Map<string, { status: number; output: string }>();
 
   beforeAll(async () => {
     rmSync(outDir, { recursive: true, force: true });
@@ -187,7 +268,9 @@ describe('bad content', () => {
     for (const c of cases) {
       const r = await build(c.name);
       results.set(c.name, { status: r.status, output: plain(r.output) });
+      checks.set(c.name, checkContent(c.name));
     }
+    checks.set('valid', checkContent('valid'));
     const r = await build('khong-co-thu-muc-nay');
     results.set('(no such folder)', { status: r.status, output: plain(r.output) });
   }, 600_000);
@@ -212,6 +295,25 @@ describe('bad content', () => {
       const line = r.output.split('\n').find((l) => l.includes(`${corpus}/${c.name}/${c.file} →`) && pattern.test(l));
       expect(line, `${c.name}: no line for ${c.file} matching ${pattern}\n${r.output.slice(-3000)}`).toBeDefined();
     }
+  });
+
+  it.each(cases)(
+    '$name: npm run check:content agrees with the build (fails, naming the same files and fields)',
+    (c) => {
+      const check = checks.get(c.name)!;
+      const built = results.get(c.name)!;
+      expect(check.status, check.output).toBe(1);
+      expect(reported(check.output).length).toBeGreaterThan(0);
+      expect(reported(check.output)).toEqual(reported(built.output));
+      for (const pattern of [...c.expect, ...(ALSO[c.name] ?? [])]) {
+        expect(check.output, `check:content, ${c.name}: ${pattern}`).toMatch(pattern);
+        expect(built.output, `build, ${c.name}: ${pattern}`).toMatch(pattern);
+      }
+    },
+  );
+
+  it('npm run check:content passes the valid tree, which builds', () => {
+    expect(checks.get('valid')!.status, checks.get('valid')!.output).toBe(0);
   });
 
   it('a mistyped CONTENT_DIR fails the build instead of publishing an empty site', () => {

@@ -8,6 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareIsolatedRoot } from '../../scripts/lib/isolated-build.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
@@ -46,6 +48,18 @@ beforeAll(async () => {
   writeFileSync(
     join(contentDir, 'news/bai-hen-gio-thu.md'),
     article('Bài hẹn giờ thử', 'publishedAt: 2099-01-02T08:30:00+07:00'),
+  );
+  // A published article linking to the draft, the scheduled article and a page that does not exist:
+  // the build would refuse these links; the preview marks them.
+  writeFileSync(
+    join(contentDir, 'news/bai-lien-ket-thu.md'),
+    `---\ntitle: Bài liên kết thử\nsummary: Tóm tắt.\npublishedAt: 2024-05-02T08:00:00+07:00\n---\n\nXem [bản nháp](/tin-tuc/bai-nhap-thu/), [bài hẹn giờ](/tin-tuc/bai-hen-gio-thu/) và [trang lạ](/trang-khong-co/).\n`,
+  );
+  // A draft holding raw HTML outside the content policy: the guard does not run in preview, the
+  // Markdown pipeline still renders it as text.
+  writeFileSync(
+    join(contentDir, 'news/bai-nhap-html-thu.md'),
+    `---\ntitle: Bài nháp HTML thử\nsummary: Tóm tắt.\ndraft: true\n---\n\n<script>window.chayMa = 1</script>\n\n<iframe src="https://evil.example/"></iframe>\n\n[bấm](javascript:alert(1)) <b onclick="alert(1)">đậm</b>\n`,
   );
   const { rootDir } = prepareIsolatedRoot({ workDir: buildDir });
   server = spawn(
@@ -103,6 +117,47 @@ describe('npm run dev previews unpublished articles, marked as such', () => {
     const header = /<header class="article-header"[\s\S]*?<\/header>/.exec(html)?.[0];
     expect(header).toContain('Công đoàn VKSND tối cao');
     expect(header).not.toMatch(/class="publication-badge/);
+  });
+
+  it("marks the links the build would refuse on the article's page, with the guard's message", async () => {
+    const html = await get('/tin-tuc/bai-lien-ket-thu/');
+    const note = /<aside class="preview-link-warnings[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+    expect(note).toContain('Xem thử:');
+    const text = note.replace(/&quot;|&#34;/g, '"');
+    expect(text).toContain('liên kết "/tin-tuc/bai-nhap-thu/" trỏ tới bài "bai-nhap-thu" còn là bản nháp');
+    expect(note).toContain('được hẹn giờ, chưa đến giờ đăng');
+    expect(note).toContain('trỏ tới một trang không có trên trang web');
+    // A published article without such links carries no note.
+    expect(await get('/tin-tuc/cong-doan-vksnd-toi-cao-so-ket-giua-nhiem-ky-2019-2024/')).not.toContain(
+      '<aside class="preview-link-warnings',
+    );
+  });
+
+  it('renders raw HTML outside the policy as text even in preview, where the guard does not run', async () => {
+    const html = await get('/tin-tuc/bai-nhap-html-thu/');
+    const body = /<div class="prose"[^>]*>([\s\S]*?)<footer class="article-footer"/.exec(html)?.[1] ?? '';
+    expect(body).toContain('&lt;script&gt;window.chayMa = 1');
+    // Parsed with a real HTML parser: no script or frame element, no handler, no javascript: URL.
+    const elements: { tagName: string; properties: Record<string, unknown> }[] = [];
+    const walk = (node: {
+      type: string;
+      tagName?: string;
+      properties?: Record<string, unknown>;
+      children?: unknown[];
+    }) => {
+      if (node.type === 'element') elements.push({ tagName: node.tagName!, properties: node.properties ?? {} });
+      (node.children as (typeof node)[] | undefined)?.forEach(walk);
+    };
+    walk(unified().use(rehypeParse, { fragment: true }).parse(body));
+    expect(elements.map((e) => e.tagName)).toEqual(expect.arrayContaining(['p', 'a']));
+    expect(elements.filter((e) => ['script', 'iframe'].includes(e.tagName))).toEqual([]);
+    for (const { tagName, properties } of elements) {
+      expect(
+        Object.keys(properties).filter((k) => /^on/i.test(k)),
+        tagName,
+      ).toEqual([]);
+      expect(String(properties.href ?? ''), tagName).not.toMatch(/^javascript:/i);
+    }
   });
 
   it('serves the web editor and its generated configuration', async () => {

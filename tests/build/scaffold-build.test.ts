@@ -57,7 +57,7 @@ describe('scaffolded files build as they are', () => {
     expect(created.award).toBe(join(contentDir, 'awards/2026-bang-khen-hoan-thanh-xuat-sac-nhiem-vu-nam-2026.yaml'));
     expect(created.awardNamed).toBe(join(contentDir, 'awards/2026-giay-khen-doan-vien-tieu-bieu.yaml'));
     expect(created.unit).toBe(join(contentDir, 'units/cong-doan-co-so-truong-thpt-le-loi.md'));
-    expect(readFileSync(created.news!, 'utf8')).toMatch(/^publishedAt: 2026-11-01T00:00:00\+07:00$/m);
+    expect(readFileSync(created.news!, 'utf8')).toMatch(/^publishedAt: "2026-11-01T00:00:00\+07:00"$/m);
   });
 
   it('the production build succeeds with them', () => {

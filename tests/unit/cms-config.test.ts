@@ -14,6 +14,8 @@ import {
   type CmsField,
 } from '#src/editor/cms-config.ts';
 import { DEFAULT_SITE, loadSiteConfig } from '#src/model/site-config.ts';
+import { configuredBackend } from '#src/model/cms-backend.ts';
+import { adminPolicy } from '#src/publishing/security-headers.ts';
 import {
   COLLECTIONS,
   contentSchemas,
@@ -215,6 +217,17 @@ describe('generated CMS configuration', () => {
     ],
   ] as const)('backend from the site configuration %o', (editor, backend) => {
     expect(backendFromSite(editor)).toEqual(backend);
+  });
+
+  it('the editor’s CSP follows the backend of the site configuration (a second site’s Gitea)', () => {
+    const env = { CONTENT_DIR: join(projectRoot, 'tests/fixtures/second-site') };
+    expect(configuredBackend(env)).toEqual({
+      name: 'gitea',
+      repo: 'cong-doan/tin-vks-lao-cai',
+      branch: 'main',
+      base_url: 'https://git.laocai.example.gov.vn',
+    });
+    expect(adminPolicy(configuredBackend(env))['connect-src']).toContain('https://git.laocai.example.gov.vn');
   });
 
   it('takes the backend and the address from content/site.yaml, with no repository written in code', () => {

@@ -50,13 +50,46 @@ describe('checkContentTree on the bad-content corpus (no build)', () => {
     ['own-ancestor', 'units/cong-doan-co-so-mau.md', 'parent'],
     ['site-config-invalid', 'site.yaml', 'Địa chỉ trang (url)'],
     ['site-config-unknown-owner', 'site.yaml', 'Đơn vị chủ quản (owner)'],
+    ['hostile-html', 'news/bai-mau.md', 'nội dung (dòng 16)'],
+    ['hostile-html', 'news/bai-mau.md', 'nội dung (dòng 28)'],
+    ['unsafe-url', 'news/bai-mau.md', 'source.url'],
+    ['unsafe-url', 'units/cong-doan-co-so-mau.md', 'website'],
+    ['yaml-types', 'news/bai-mau.md', 'title'],
+    ['yaml-types', 'news/bai-mau.md', 'summary'],
+    ['hidden-characters', 'news/bai-mau.md', 'title'],
+    ['hidden-characters', 'news/bai-mau.md', 'nội dung (dòng 12)'],
+    ['hidden-characters', 'units/cong-doan-co-so-mau.md', 'shortName'],
+    ['broken-link', 'news/bai-mau.md', 'nội dung (dòng 16)'],
   ])('%s: %s → %s', (name, file, field) => {
     const problems = check(name);
     expect(problems.map((p) => `${p.file} → ${p.field}`)).toContain(
       `tests/fixtures/bad-content/${name}/${file} → ${field}`,
     );
     // Every message says what to do: an imperative ("Hãy…", "hãy…", "Chọn…", "Cần…") in Vietnamese.
-    for (const p of problems) expect(p.message, p.message).toMatch(/[Hh]ãy |Chọn một trong|Cần /);
+    for (const p of problems) expect(p.message, p.message).toMatch(/[Hh]ãy |Chọn một trong|Cần |Chỉ dùng|chỉ nhận/);
+  });
+
+  it('allows the HTML of the allowlist and links of public pages to public pages', () => {
+    const root = mkdtempSync(join(tmpdir(), 'guard-policy-'));
+    try {
+      mkdirSync(join(root, 'news'));
+      const article = (id: string, extra: string, body: string) =>
+        writeFileSync(
+          join(root, 'news', `${id}.md`),
+          `---\ntitle: "Bài ${id}"\nsummary: "Tóm tắt."\npublishedAt: 2023-01-10T09:00:00+07:00\n${extra}---\n\n${body}\n`,
+        );
+      article(
+        'a',
+        '',
+        '<details><summary>Xem</summary>\n\nH<sub>2</sub>O, <abbr title="Công đoàn">CĐ</abbr><br>\n\n</details>\n\n[b](/tin-tuc/b/) [thư](mailto:cd@example.vn) [gọi](tel:+84255) [web](https://kiemsat.vn/) [chủ đề](/chu-de/thi-dua/)\n\nChú thích[^1].\n\n[^1]: Xem: báo Lao Động, số 12.\n\n```html\n<script>mã minh họa</script>\n```',
+      );
+      article('b', '', 'Bài b.');
+      // A draft may link to anything: its links are checked when it is published.
+      article('nhap', 'draft: true\n', '[chưa có](/tin-tuc/chua-co/)');
+      expect(checkContentTree(root, { projectRoot: root, now })).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('words issues the schemas leave to zod in Vietnamese (it installs the error map itself)', () => {

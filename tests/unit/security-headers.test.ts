@@ -4,7 +4,11 @@
  * a host applying that file sends for the reader's pages, the editor and the assets.
  */
 import { describe, expect, it } from 'vitest';
+import { backendFromEnv } from '#src/model/cms-backend.ts';
 import {
+  ADMIN_CSP,
+  ADMIN_CSP_META,
+  adminPolicy,
   CONTENT_SECURITY_POLICY,
   CSP_HEADER,
   CSP_META,
@@ -96,6 +100,49 @@ describe('Content-Security-Policy', () => {
     for (const sources of Object.values(CONTENT_SECURITY_POLICY)) {
       for (const s of sources) expect(s).toMatch(/^('self'|'none'|'wasm-unsafe-eval'|data:|blob:)$/);
     }
+  });
+});
+
+describe("the editor's Content-Security-Policy follows the configured backend", () => {
+  const connect = (env: Record<string, string>) => adminPolicy(backendFromEnv(env))['connect-src'];
+  const images = (env: Record<string, string>) => adminPolicy(backendFromEnv(env))['img-src'];
+
+  it.each<[string, Record<string, string>, string[]]>([
+    ['GitHub (the default)', {}, ['https://api.github.com', 'https://www.githubstatus.com']],
+    ['GitLab', { CMS_BACKEND: 'gitlab' }, ['https://gitlab.com', 'https://status-api.hostedstatus.com']],
+    ['Gitea', { CMS_BACKEND: 'gitea' }, ['https://gitea.com']],
+    [
+      'a self-hosted Gitea',
+      { CMS_BACKEND: 'gitea', CMS_API_ROOT: 'https://git.congdoan.vn/api/v1' },
+      ['https://git.congdoan.vn'],
+    ],
+    [
+      'a self-hosted GitLab with an OAuth proxy',
+      {
+        CMS_BACKEND: 'gitlab',
+        CMS_API_ROOT: 'https://gitlab.congdoan.vn/api/v4',
+        CMS_AUTH_URL: 'https://auth.congdoan.vn/',
+      },
+      ['https://gitlab.congdoan.vn', 'https://auth.congdoan.vn'],
+    ],
+    ['a local repository (test-repo)', { CMS_BACKEND: 'test-repo' }, []],
+  ])('%s: connect-src allows the site and exactly that backend', (_name, env, hosts) => {
+    expect(connect(env)).toEqual(["'self'", 'data:', 'blob:', ...hosts]);
+  });
+
+  it('shows avatars of the backend only', () => {
+    expect(images({ CMS_BACKEND: 'gitlab' })).toContain('https://secure.gravatar.com');
+    expect(images({ CMS_BACKEND: 'gitlab' })).not.toContain('https://avatars.githubusercontent.com');
+    expect(images({ CMS_BACKEND: 'test-repo' })).toEqual(["'self'", 'data:', 'blob:']);
+  });
+
+  it('refuses an unknown backend with a clear message', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow(/CMS_BACKEND="bitbucket" không được hỗ trợ/);
+  });
+
+  it('header and meta are the same policy, the meta without frame-ancestors', () => {
+    expect(ADMIN_CSP).toContain("frame-ancestors 'none'");
+    expect(ADMIN_CSP_META).toBe(ADMIN_CSP.replace("; frame-ancestors 'none'", ''));
   });
 });
 

@@ -158,11 +158,17 @@ export const siteSchema = <R extends z.ZodType = z.ZodString, I extends z.ZodTyp
           }),
           { label: 'Nhánh', hint: 'Nhánh được xuất bản, thường là main.', example: 'main' },
         ).default('main'),
-        /** The OAuth proxy (Sveltia CMS Authenticator) or the self-hosted GitLab/Gitea address. */
+        /** The OAuth proxy (Sveltia CMS Authenticator, or the sign-in of a self-hosted GitLab/Gitea). */
         authUrl: url({
           label: 'Địa chỉ dịch vụ đăng nhập',
-          hint: 'Dịch vụ đăng nhập OAuth (ví dụ Sveltia CMS Authenticator) hoặc địa chỉ máy chủ GitLab, Gitea riêng.',
+          hint: 'Dịch vụ đăng nhập OAuth, ví dụ Sveltia CMS Authenticator, hoặc của máy chủ GitLab, Gitea riêng.',
           example: 'https://auth.example.vn',
+        }).optional(),
+        /** The API of a self-hosted GitLab, Gitea/Forgejo or GitHub Enterprise. */
+        apiRoot: url({
+          label: 'Địa chỉ API của máy chủ riêng',
+          hint: 'Chỉ khi dùng GitLab, Gitea (Forgejo) hay GitHub Enterprise tự cài, ví dụ https://git.congdoan.vn/api/v1.',
+          example: 'https://git.congdoan.vn/api/v1',
         }).optional(),
       }).refine((e) => e.backend === 'local' || e.repo !== undefined, {
         error:

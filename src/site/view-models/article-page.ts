@@ -4,6 +4,7 @@
  * Pure; see tests/unit/article-page.test.ts.
  */
 import type { NewsEntry } from '#src/model/content-model.ts';
+import { internalLinkProblem, siteLinksOf } from '#src/model/internal-links.ts';
 import { NEWS_CATEGORIES } from '#src/model/vocabulary.ts';
 import { formatReadingTime, readingTime } from '#src/text/reading-time.ts';
 import { awardDisplayTitle } from '../award-history.ts';
@@ -66,4 +67,22 @@ export function articlePage(article: NewsEntry, site: ArticleSite): ArticlePage 
     ),
     related: site.related.relatedTo(article.id),
   };
+}
+
+/**
+ * In preview (`npm run dev`), the links of the article's body that would fail the build: to a
+ * draft or scheduled article (shown in preview, so the link works there), or to a page that does
+ * not exist. Each as "dòng N: <the guard's message>". Empty for a published build, where the
+ * content guard has already refused them.
+ */
+export function previewLinkWarnings(
+  article: NewsEntry,
+  site: Pick<SiteIndex, 'newsById' | 'unitsById' | 'awardsById'>,
+  now: Date,
+): string[] {
+  const targets = { news: site.newsById, units: site.unitsById, awards: site.awardsById };
+  return siteLinksOf(article.body ?? '').flatMap(({ url, line }) => {
+    const problem = internalLinkProblem(url, targets, now);
+    return problem ? [`dòng ${line} của nội dung: ${problem}`] : [];
+  });
 }
