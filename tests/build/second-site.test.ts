@@ -6,6 +6,8 @@
  * from the file everywhere (pages, feed, JSON-LD, /admin); every link resolves over HTTP, every
  * kind of response carries its headers, the CSP holds in Chromium and search works under the base.
  */
+// First: the environment the modules below read when they load.
+import { SECOND_SITE_CONTENT } from '../support/second-site-env.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -20,7 +22,7 @@ import { describeSiteUnderPolicy } from '../support/csp-check.ts';
 import { describeServedSite } from '../support/served-site.ts';
 import { checkPageMeta, readPages, validateHtml } from '../support/site-gates.ts';
 
-const fixture = join(projectRoot, 'tests/fixtures/second-site');
+const fixture = SECOND_SITE_CONTENT;
 const work = join(projectRoot, '.build-tmp', 'second-site-test');
 const dist = join(work, 'dist');
 const BASE = '/congdoan/';
@@ -31,11 +33,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 // Built while the file is collected: the served-site and CSP gates list the build's pages when
-// they register their tests. The base path and address must come from site.yaml, not from CI.
-delete process.env.SITE_BASE;
-delete process.env.SITE_URL;
-delete process.env.CMS_REPO;
-delete process.env.CMS_BRANCH;
+// they register their tests. The base path and address come from site.yaml (second-site-env.ts).
 if (!(process.env.REUSE_TEST_DIST === '1' && existsSync(join(dist, 'index.html')))) {
   const built = await isolatedBuild({ workDir: work, contentDir: fixture, outDir: dist });
   if (built.status !== 0) throw new Error(`The second site must build:\n${built.output.slice(-6000)}`);
