@@ -7,6 +7,8 @@ import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import contentPolicy from './src/integrations/content-policy.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { readingTimePlugin } from './src/text/reading-time-plugin.ts';
 import { contentRootOf, readSiteConfig } from './src/model/site-config.ts';
 
 // The site's address and base path from content/site.yaml; SITE_URL and SITE_BASE override them
@@ -31,12 +33,21 @@ export default defineConfig({
     securityHeaders(),
   ],
   // Every stylesheet as a file: the Content-Security-Policy allows no inline <style> (style-src 'self').
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency 1 (Astro's default, stated because anything above 1 turns the incremental cache off).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
+  // Incremental builds (docs/performance.md): a page whose cacheKey (src/site/cache-keys.ts) and
+  // route code are unchanged is copied from the previous build's copy under cacheDir
+  // (node_modules/.astro/dist/, manifest incremental-build.json). `npm run build -- --force` renders all;
+  // INCREMENTAL_BUILD=0 turns it off (test builds that share this root and may run side by side:
+  // two builds writing one cache at once can leave a copy under another build's key).
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
   // Code blocks coloured by classes, not style attributes, which the CSP blocks (style-src 'self'):
   // Prism emits <span class="token …"> and src/styles/code.css colours them. Shiki, the default
   // (also under the Sätteri renderer, which passes shikiConfig through), writes every colour and
   // overflow-x as a style attribute, css-variables theme and defaultColor: false included.
-  markdown: { syntaxHighlight: 'prism' },
+  // readingTimePlugin: reading time and word count from the source while it is rendered (MDX too:
+  // it extends this processor), so the news collection keeps no bodies (retainBody: false).
+  markdown: { syntaxHighlight: 'prism', processor: satteri({ mdastPlugins: [readingTimePlugin] }) },
   // Responsive images everywhere, Markdown bodies included: srcset/sizes from a few widths
   // (few variants keep image processing cheap at news scale), width/height always set.
   image: { layout: 'constrained', breakpoints: [480, 800, 1200], responsiveStyles: true },

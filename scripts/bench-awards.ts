@@ -7,7 +7,7 @@
  *     /khen-thuong/tra-cuu/ until the table is shown (data-state="ready"), and how long that took;
  *   - filterChange: the time a filter change takes, from the change event to the table and counts
  *     rendered with style and layout done (`blockingMs`), and to the next frame painted
- *     (`paintedMs`), median and maximum over a fixed sequence of changes (form, years, unit with
+ *     (`paintedMs`), and the script part alone (`scriptMs`: query and new rows), median and maximum over a fixed sequence of changes (form, years, unit with
  *     predecessors and sub-units, decision number typed in another form, kind, validity);
  *   - firstSortMs: the first sort by the decision-number column (its order is computed once).
  * Prints one JSON line per size and a summary table; figures in docs/performance.md.
@@ -52,9 +52,16 @@ async function siteFor(size: string): Promise<{ dist: string; content: string }>
   if (values.reuse && existsSync(join(dist, 'khen-thuong/tra-cuu/du-lieu.json'))) return { dist, content };
   if (size !== 'bundled') {
     const awards = Number(size);
-    if (!Number.isInteger(awards) || awards <= 0) throw new Error(`--sizes: "${size}" is neither "bundled" nor a number`);
+    if (!Number.isInteger(awards) || awards <= 0)
+      throw new Error(`--sizes: "${size}" is neither "bundled" nor a number`);
     // Few articles (the explorer reads awards and units only), units growing with the awards.
-    await generateArchive({ dir: content, articles: 40, units: Math.min(2000, Math.max(60, awards / 10)), awards, seed: 1 });
+    await generateArchive({
+      dir: content,
+      articles: 40,
+      units: Math.min(1000, Math.max(60, awards / 10)),
+      awards,
+      seed: 1,
+    });
   }
   const started = performance.now();
   const built = await isolatedBuild({ workDir: dir, contentDir: content, outDir: dist });
@@ -83,10 +90,11 @@ interface Change {
 async function measure(page: Page, url: string, changes: Change[]) {
   const blocking: number[] = [];
   const painted: number[] = [];
+  const script: number[] = [];
   await page.goto(url);
   await page.waitForSelector('[data-award-explorer][data-state="ready"]', { timeout: 120_000 });
   for (const change of changes) {
-    const [b, p] = await page.evaluate(async ({ field, value }) => {
+    const [b, p, s] = await page.evaluate(async ({ field, value }) => {
       const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${field}"]`)!;
       const t0 = performance.now();
       if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === '1';
@@ -95,10 +103,13 @@ async function measure(page: Page, url: string, changes: Change[]) {
       void document.body.offsetHeight; // style and layout of the new table
       const t1 = performance.now();
       await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-      return [t1 - t0, performance.now() - t0];
+      const t2 = performance.now();
+      const root = document.querySelector<HTMLElement>('[data-award-explorer]')!;
+      return [t1 - t0, t2 - t0, Number(root.dataset.renderMs)];
     }, change);
     blocking.push(b);
     painted.push(p);
+    script.push(s);
   }
   const firstSortMs = await page.evaluate(async () => {
     const t0 = performance.now();
@@ -106,7 +117,7 @@ async function measure(page: Page, url: string, changes: Change[]) {
     void document.body.offsetHeight;
     return performance.now() - t0;
   });
-  return { blocking, painted, firstSortMs };
+  return { blocking, painted, script, firstSortMs };
 }
 
 const browser = await launchChromium();
@@ -145,6 +156,7 @@ try {
 
     const blocking: number[] = [];
     const painted: number[] = [];
+    const script: number[] = [];
     const sorts: number[] = [];
     const firstView: { bytes: number; rawBytes: number; requests: number; readyMs: number }[] = [];
     for (let run = 0; run < runs; run++) {
@@ -176,6 +188,7 @@ try {
         const m = await measure(page, url, changes);
         blocking.push(...m.blocking);
         painted.push(...m.painted);
+        script.push(...m.script);
         sorts.push(m.firstSortMs);
       } finally {
         await context.close();
@@ -196,6 +209,8 @@ try {
       },
       filterChange: {
         samples: blocking.length,
+        scriptMsMedian: round(median(script)),
+        scriptMsMax: round(Math.max(...script)),
         blockingMsMedian: round(median(blocking)),
         blockingMsMax: round(Math.max(...blocking)),
         paintedMsMedian: round(median(painted)),
@@ -215,12 +230,12 @@ try {
 console.error(
   [
     '',
-    '| content | records | first view transferred (KB) | uncompressed (KB) | ready (ms) | filter change, median / max (ms) | to next paint, median / max (ms) |',
-    '| --- | --: | --: | --: | --: | --: | --: |',
+    '| content | records | first view transferred (KB) | uncompressed (KB) | ready (ms) | script, median / max (ms) | filter change, median / max (ms) | to next paint, median / max (ms) |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: |',
     ...results.map((r) => {
       const v = r.firstView as Record<string, number>;
       const f = r.filterChange as Record<string, number>;
-      return `| ${String(r.size)} | ${String(r.records)} | ${v.transferredKB} | ${v.uncompressedKB} | ${v.readyMsMedian} | ${f.blockingMsMedian} / ${f.blockingMsMax} | ${f.paintedMsMedian} / ${f.paintedMsMax} |`;
+      return `| ${String(r.size)} | ${String(r.records)} | ${v.transferredKB} | ${v.uncompressedKB} | ${v.readyMsMedian} | ${f.scriptMsMedian} / ${f.scriptMsMax} | ${f.blockingMsMedian} / ${f.blockingMsMax} | ${f.paintedMsMedian} / ${f.paintedMsMax} |`;
     }),
   ].join('\n'),
 );

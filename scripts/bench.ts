@@ -3,6 +3,7 @@
  *
  *   npm run bench -- --articles 10000 [--units 500] [--awards 3000] [--seed 1] [--mdx-share 0.1]
  *                    [--images 12] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]
+ *                    [--compare-hugo]
  *
  * Generates a synthetic archive (scripts/lib/synthetic-archive/) in a temporary folder, runs
  * the production build on it (scripts/build.mjs, CONTENT_DIR pointing at the archive) with its
@@ -22,9 +23,14 @@
  *   finish        "N page(s) built" → exit (Astro's teardown, scripts/build.mjs's swap), less
  *                 the search index when scripts/build.mjs runs it as its own step
  *   other         whatever no marker accounts for (gaps between phases)
- * plus `renderingByRoute`: milliseconds of rendering summed by the first URL segment.
+ * plus `renderingByRoute`: milliseconds of rendering summed by the first URL segment, and for the
+ * rebuild `reusedPages`: outputs copied from the incremental cache ("(restored)" in Astro's log).
  * peakRssMB is the peak of the summed resident memory of the whole process tree (polled from
  * /proc every 200 ms), the Pagefind binary included.
+ *
+ * --compare-hugo: after our builds, Hugo builds the same articles and the project's Pagefind CLI
+ * indexes Hugo's output, in the same run (scripts/lib/hugo-compare.ts); `hugo` in the JSON has its
+ * times and `ratioToHugo` is our cold total over theirs. Needs Debian's Hugo: `apt-get install hugo`.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -44,6 +50,7 @@ import { dirSize } from './lib/dir-size.ts';
 import { prepareIsolatedRoot } from './lib/isolated-build.ts';
 import { projectRoot } from './lib/paths.ts';
 import { generateArchive } from './lib/synthetic-archive/index.ts';
+import { compareWithHugo, hugoMissing, type HugoComparison } from './lib/hugo-compare.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Process-tree memory
@@ -97,6 +104,8 @@ export interface BuildRun {
   renderingByRoute: Record<string, number>;
   peakRssMBByPhase: Record<string, number>;
   pages?: number | undefined;
+  /** Outputs copied from the incremental cache (the rest were rendered). */
+  reusedPages?: number | undefined;
   searchPages?: number | undefined;
   log: string;
 }
@@ -159,6 +168,8 @@ export function phasesFromLog(
   }
   let searchPages: number | undefined;
   let pages: number | undefined;
+  /** Outputs copied from the incremental cache instead of rendered. */
+  let reusedPages = 0;
   const renderingByRoute: Record<string, number> = {};
   for (const { text } of lines) {
     const search = /Search index: (\d+) pages.* in ([\d.]+) s/.exec(text);
@@ -170,6 +181,7 @@ export function phasesFromLog(
     if (guard) phases.contentGuard = Number(guard[1]) / 1000;
     const built = /(\d+) page\(s\) built in/.exec(text);
     if (built) pages = Number(built[1]);
+    if (/[├└]─ \/\S* \((restored|cached)\)/.test(text)) reusedPages++;
     const route = /[├└]─ \/([^/ ]*)\S* \(\+([\d.]+)(m?s)\)/.exec(text);
     if (route) {
       const key = route[1]!.replace(/\.html$/, '') || '/';
@@ -188,7 +200,7 @@ export function phasesFromLog(
   phases.other = Math.max(0, totalSeconds - known);
   for (const k of Object.keys(phases)) phases[k] = round(phases[k]!);
   for (const k of Object.keys(renderingByRoute)) renderingByRoute[k] = Math.round(renderingByRoute[k]!);
-  return { phases, renderingByRoute, pages, searchPages, peakRssMBByPhase };
+  return { phases, renderingByRoute, pages, reusedPages, searchPages, peakRssMBByPhase };
 }
 
 const round = (n: number, d = 1) => Number(n.toFixed(d));
@@ -299,7 +311,7 @@ function parseArgs(argv: string[]) {
   const articles = num('articles');
   if (articles === undefined) {
     throw new Error(
-      'Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C]',
+      'Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C] [--compare-hugo]',
     );
   }
   return {
@@ -307,11 +319,12 @@ function parseArgs(argv: string[]) {
     units: num('units', Math.min(500, Math.max(40, Math.round(articles / 20))))!,
     awards: num('awards', Math.round(articles * 0.3))!,
     seed: num('seed', 1)!,
-    mdxShare: num('mdx-share', 0.1)!,
+    mdxShare: num('mdx-share', 0.05)!,
     images: num('images', 12)!,
     rebuild: !argv.includes('--no-rebuild'),
     keep: argv.includes('--keep'),
     profile: argv.includes('--profile'),
+    compareHugo: argv.includes('--compare-hugo'),
     work: get('work'),
     /** Override Astro's build.concurrency (pages rendered at once), to measure it. */
     concurrency: num('concurrency'),
@@ -320,6 +333,8 @@ function parseArgs(argv: string[]) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const noHugo = opts.compareHugo ? hugoMissing() : undefined;
+  if (noHugo) throw new Error(noHugo);
   // Inside the project, so that the build's working directory contains the outDir (otherwise
   // Astro puts its prerender chunks in <cwd>/.astro/.prerender/, shared with other builds).
   mkdirSync(join(projectRoot, '.build-tmp'), { recursive: true });
@@ -387,6 +402,12 @@ async function main() {
       if (!warm.ok) throw new Error(`warm build failed; see ${warm.log}`);
     }
 
+    let hugo: HugoComparison | undefined;
+    if (opts.compareHugo) {
+      say('Hugo + Pagefind CLI on the same articles');
+      hugo = await compareWithHugo(contentDir, work, treeRssMB);
+    }
+
     const mb = (b: number) => round(b / 1024 / 1024);
     const result = {
       articles: archive.articles.length,
@@ -412,9 +433,12 @@ async function main() {
             peakRssMB: warm.peakRssMB,
             peakRssMBByPhase: warm.peakRssMBByPhase,
             phases: warm.phases,
+            reusedPages: warm.reusedPages,
             ratioToCold: round(warm.totalSeconds / cold.totalSeconds, 2),
           }
         : undefined,
+      hugo,
+      ratioToHugo: hugo ? round(cold.totalSeconds / hugo.totalSeconds, 2) : undefined,
       generateSeconds,
       machine: {
         cpus: cpus().length,

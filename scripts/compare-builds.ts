@@ -1,64 +1,18 @@
 #!/usr/bin/env node
-// Compares two built sites file by file, apart from hashed asset names: every `/_astro/…` file is
-// named by the SHA-256 of its content on both sides, and references to it in pages are rewritten
-// the same way, so a refactor that renames a chunk but changes no byte a reader gets compares equal.
-// Pagefind's word index, filter and metadata files are left out: their bytes depend on the order the
-// pages were added in, which differs between two builds of the same tree. Its fragments (one per
-// page: URL, text, metadata and filters) are compared, so every page's search record still is.
+// Compares two built sites file by file, apart from hashed asset names and Pagefind's
+// order-dependent files (scripts/lib/compare-builds.ts).
 // Usage: node scripts/compare-builds.ts DIST_A DIST_B   (exit 0 when equal, 1 with the differences)
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-
-const ORDER_DEPENDENT = /^pagefind\/(index\/|filter\/|pagefind\.[^/]+\.pf_meta$|pagefind-entry\.json$)/;
-const TEXT = /\.(html|xml|css|js|json|txt|yml|svg|webmanifest)$|_headers$/;
-
-function filesOf(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(root, join(d.parentPath, d.name)))
-    .sort();
-}
-
-const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex').slice(0, 16);
-
-/** The site's files keyed by a hash-free path, with hashed asset references replaced by content hashes. */
-function normalisedSite(root: string): Map<string, string> {
-  const files = filesOf(root).filter((f) => !ORDER_DEPENDENT.test(f));
-  const assetName = new Map<string, string>();
-  for (const f of files) {
-    if (f.startsWith('_astro/')) {
-      const ext = f.slice(f.lastIndexOf('.'));
-      assetName.set(f, `_astro/${sha(readFileSync(join(root, f)))}${ext}`);
-    }
-  }
-  const rewrite = (text: string) =>
-    text.replace(/_astro\/[^"'\s),;?#]+/g, (ref) => assetName.get(ref.replace(/\?.*$/, '')) ?? ref);
-  const out = new Map<string, string>();
-  for (const f of files) {
-    const data = readFileSync(join(root, f));
-    const key = assetName.get(f) ?? f;
-    out.set(key, TEXT.test(f) ? sha(rewrite(data.toString('utf8'))) : sha(data));
-  }
-  return out;
-}
+import { compareSites } from './lib/compare-builds.ts';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
   console.error('Usage: node scripts/compare-builds.ts DIST_A DIST_B');
   process.exit(2);
 }
-const left = normalisedSite(a);
-const right = normalisedSite(b);
-const differences: string[] = [];
-for (const [path, hash] of left) {
-  if (!right.has(path)) differences.push(`only in ${a}: ${path}`);
-  else if (right.get(path) !== hash) differences.push(`differs: ${path}`);
-}
-for (const path of right.keys()) if (!left.has(path)) differences.push(`only in ${b}: ${path}`);
+const { differences, files } = compareSites(a, b);
 if (differences.length) {
   console.log(differences.join('\n'));
-  console.log(`${differences.length} difference(s) over ${left.size} / ${right.size} files.`);
+  console.log(`${differences.length} difference(s) over ${files[0]} / ${files[1]} files.`);
   process.exit(1);
 }
-console.log(`Identical: ${left.size} files (hashed asset names aside).`);
+console.log(`Identical: ${files[0]} files (hashed asset names aside).`);

@@ -16,11 +16,18 @@ export interface BuildResult {
   output: string;
 }
 
-/** Build into `outDir` with the given environment, e.g. CONTENT_DIR for a fixture tree or TZ for time-zone checks. */
-export function buildSite(outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.mjs'), '--outDir', outDir], {
+/**
+ * Build into `outDir` with the given environment, e.g. CONTENT_DIR for a fixture tree or TZ for
+ * time-zone checks. `args`: more build flags, e.g. ['--force'] where the test needs every page
+ * rendered in this build (the build is incremental: pages with unchanged keys are copied).
+ */
+export function buildSite(outDir: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
+  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.mjs'), '--outDir', outDir, ...args], {
     cwd: projectRoot,
-    env: { ...process.env, SITE_NOW: PINNED_SITE_NOW, ...env },
+    // Not incremental: these builds share the project's cacheDir and test files run in parallel;
+    // two builds writing one incremental cache at once could leave a page under another's key.
+    // Incremental builds are tested in isolated roots (tests/build/incremental.test.ts).
+    env: { ...process.env, SITE_NOW: PINNED_SITE_NOW, INCREMENTAL_BUILD: '0', ...env },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -33,6 +33,7 @@ import { unsafeCharacter } from '#src/text/vietnamese.ts';
 import { describeViolation, htmlViolations, isSafeUrl, URL_FIX } from '#src/model/content-policy.ts';
 import { timestampSource } from '#src/model/frontmatter.ts';
 import { internalLinkProblem } from '#src/model/internal-links.ts';
+import { textHash, type GuardCache } from './guard-cache.ts';
 
 export type { ContentProblem };
 type Collection = 'news' | 'awards' | 'units';
@@ -134,6 +135,8 @@ export interface GuardOptions {
   publicDir?: string;
   /** The environment (SITE_URL, SITE_BASE, CMS_REPO, CMS_BRANCH override the site configuration). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Results of checkContentFile from earlier runs (src/editor/guard-cache.ts); none: check every file. */
+  cache?: GuardCache<FileCheck> | undefined;
 }
 
 /** A file of a collection as the guard checks it. */
@@ -166,6 +169,8 @@ export function checkContentFile(
   { collection, path, file, name }: ContentFile,
   text: string,
   schemas: GuardSchemas = guardSchemas(),
+  /** How files beside it (images) are looked for; the cache records what it was asked. */
+  exists: (path: string) => boolean = existsSync,
 ): FileCheck {
   const problems: ContentProblem[] = [];
   const links: BodyLink[] = [];
@@ -238,9 +243,9 @@ export function checkContentFile(
     links.push(...checkBodyPolicy(body, bodyLine, path.endsWith('.mdx'), add).map((l) => ({ ...l, file: name })));
   }
   if (collection === 'news') {
-    checkBody(file, body, bodyLine, path.endsWith('.mdx'), add);
+    checkBody(file, body, bodyLine, path.endsWith('.mdx'), add, exists);
     const hero = (data as { hero?: { image?: unknown } }).hero;
-    if (typeof hero?.image === 'string' && isLocal(hero.image) && !existsSync(resolve(dirname(file), hero.image))) {
+    if (typeof hero?.image === 'string' && isLocal(hero.image) && !exists(resolve(dirname(file), hero.image))) {
       add(
         file,
         'hero.image',
@@ -255,7 +260,7 @@ export function checkContentFile(
 /** Check a whole content tree (news/, awards/, units/). Returns every problem found. */
 export function checkContentTree(
   contentRoot: string,
-  { projectRoot, now, publicDir = join(projectRoot, 'public'), env = process.env }: GuardOptions,
+  { projectRoot, now, cache, publicDir = join(projectRoot, 'public'), env = process.env }: GuardOptions,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const raw: RawContent = { news: [], awards: [], units: [] };
@@ -302,11 +307,19 @@ export function checkContentTree(
 
     for (const f of files) {
       const file = join(dir, f);
-      const checked = checkContentFile(
-        { collection, path: f, file, name: rel(file) },
-        readFileSync(file, 'utf8'),
-        schemas,
-      );
+      const text = readFileSync(file, 'utf8');
+      // The per-file checks, from the cache when the file's text and the images it names are as before.
+      const hash = cache ? textHash(text) : '';
+      let checked = cache?.get(file, hash);
+      if (!checked) {
+        const probes: Record<string, boolean> = {};
+        const exists = (path: string) => (probes[path] = existsSync(path));
+        checked = {
+          ...checkContentFile({ collection, path: f, file, name: rel(file) }, text, schemas, exists),
+          probes,
+        };
+      }
+      cache?.set(file, hash, checked);
       problems.push(...checked.problems);
       if (checked.entry) (raw[collection] as FileEntry[]).push(checked.entry);
       links.push(...checked.links);
@@ -500,6 +513,7 @@ function checkBody(
   firstLine: number,
   isMdx: boolean,
   add: (file: string, field: string, message: string) => void,
+  exists: (path: string) => boolean = existsSync,
 ) {
   for (const m of body.matchAll(IMAGE)) {
     const line = firstLine + lineOf(body, m.index) - 1;
@@ -511,7 +525,7 @@ function checkBody(
         `ảnh "${src}" thiếu lời mô tả (alt): người khiếm thị và máy tìm kiếm không biết ảnh có gì. Hãy viết mô tả trong ngoặc vuông, ví dụ: ![Quang cảnh Hội nghị](${src}). (image without alt text)`,
       );
     }
-    if (isLocal(src) && !existsSync(resolve(dirname(file), decodeURI(src)))) {
+    if (isLocal(src) && !exists(resolve(dirname(file), decodeURI(src)))) {
       add(
         file,
         `nội dung (dòng ${line})`,

@@ -8,7 +8,8 @@
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentTree, guardReport } from '#src/editor/content-guard.ts';
+import { checkContentTree, guardReport, type FileCheck } from '#src/editor/content-guard.ts';
+import { GuardCache, guardCodeVersion } from '#src/editor/guard-cache.ts';
 import { buildNow } from '#src/model/clock.ts';
 
 export class ContentGuardError extends Error {
@@ -30,18 +31,26 @@ export default function contentGuard(): AstroIntegration {
         // scripts/lib/isolated-build.ts, is a generated folder the editor never sees).
         const contentDir = resolve(fileURLToPath(config.root), process.env.CONTENT_DIR ?? 'content');
         const started = performance.now();
+        // Per-file results of earlier builds, in Astro's cache folder (src/editor/guard-cache.ts).
+        const srcDir = fileURLToPath(config.srcDir);
+        const version = `${guardCodeVersion(srcDir, resolve(srcDir, '../package-lock.json'))}:${process.cwd()}`;
+        const cache = new GuardCache<FileCheck>(fileURLToPath(new URL('content-guard.v8', config.cacheDir)), version);
         const problems = checkContentTree(contentDir, {
           projectRoot: process.cwd(),
           now: buildNow(),
+          cache,
           publicDir: fileURLToPath(config.publicDir),
         });
+        cache.save();
         if (problems.length) {
           const report = guardReport(problems);
           logger.error(report);
           // The report is logged above; the error only stops the build (Astro prints it with a stack).
           throw new ContentGuardError(`${problems.length} lỗi nội dung, xem danh sách ở trên (content check failed).`);
         }
-        logger.info(`content checked in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `content checked in ${Math.round(performance.now() - started)} ms (${cache.misses} files parsed, ${cache.hits} from the cache)`,
+        );
       },
     },
   };

@@ -17,6 +17,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DOSSIER_COLUMNS, type Dossier, type DossierRow } from '#src/site/view-models/dossier.ts';
 
 /** Millimetres to twentieths of a point (Word's page unit). */
@@ -98,9 +99,29 @@ export function dossierDocument(d: Dossier): Document {
   });
 }
 
+/**
+ * The moment written into every .docx (zip entry times, docProps/core.xml created/modified): the
+ * `docx` library writes the current time, which made two builds of the same content differ (and an
+ * incremental build's copy differ from a cold build's). 1980-01-01 is the zip format's first date.
+ */
+const FIXED_TIME = new Date('1980-01-01T00:00:00Z');
+
+/** The same file with fixed times, so the bytes depend only on the dossier (reproducible builds). */
+export function withFixedTimes(docx: Uint8Array): Uint8Array<ArrayBuffer> {
+  const files = unzipSync(docx);
+  const core = files['docProps/core.xml'];
+  if (core) {
+    const iso = FIXED_TIME.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`),
+    );
+  }
+  return new Uint8Array(zipSync(files, { mtime: FIXED_TIME }));
+}
+
 /** The .docx file's bytes. */
 export async function dossierDocx(d: Dossier): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await Packer.toBuffer(dossierDocument(d)));
+  return withFixedTimes(new Uint8Array(await Packer.toBuffer(dossierDocument(d))));
 }
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

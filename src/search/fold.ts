@@ -21,9 +21,6 @@
 /** Metadata field holding the d-folded words of a page (never shown to readers). */
 export const DFOLD_META = 'dfold';
 
-/** Metadata field holding a page's lookup words: every written form of its decision numbers. */
-export const LOOKUP_META = 'lookup';
-
 /** Letters with no Unicode decomposition that readers type as plain d. */
 const D_STROKE = /[đĐðÐ]/;
 const D_STROKE_ALL = /[đĐðÐ]/g;

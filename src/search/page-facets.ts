@@ -8,7 +8,6 @@ import { startOfVietnamDay, vietnamYear } from '#src/text/dates.ts';
 import { conferrerName } from '#src/site/award-history.ts';
 import type { SiteIndex } from '#src/site/site-index.ts';
 import type { AwardForm } from '#src/model/vocabulary.ts';
-import { decisionNumberVariants } from '#src/text/lookup-keys.ts';
 
 export interface PageFacets {
   type: 'news' | 'award' | 'unit';
@@ -18,8 +17,6 @@ export interface PageFacets {
   conferrers: string[];
   units: string[];
   provinces: string[];
-  /** Search-only words: every written form of the page's decision numbers (see SearchIndexMeta). */
-  lookup?: string[];
 }
 
 type FacetSite = Pick<SiteIndex, 'unitsById' | 'lineage'>;
@@ -62,7 +59,6 @@ export function awardFacets(award: AwardEntry, site: FacetSite): PageFacets {
     conferrers: conferrer ? [conferrer] : [],
     units: uniq([...recipients, ...successors].map((u) => u.data.name)),
     provinces: uniq(recipients.map((u) => u.data.province).filter(defined)),
-    lookup: decisionNumberVariants(award.data.decision?.number ?? ''),
   };
 }
 

@@ -2,8 +2,9 @@
  * Lookup keys for what readers type to find an award record: decision numbers and people's
  * names, however they are written. "38/QĐ-VKSTC", "38/QD-VKSTC", "38 qđ vkstc", "38/qd-vkstc"
  * and "38QĐ-VKSTC" all become "38 qd vkstc"; "Nguyễn Văn Á" and "nguyen van a" both become
- * "nguyen van a". Used by the award explorer (in the browser) and by the award pages' search
- * metadata (at build time), so both sides fold the same way.
+ * "nguyen van a". Used by the award explorer in the browser. (Site search needs no such key:
+ * Pagefind splits "38/QĐ-VKSTC" at "/" and "-" itself and the d-folding of src/search/fold.ts
+ * lets "qd" reach "qđ"; tests/browser/award-explorer.test.ts checks the four written forms.)
  * Pure; see tests/unit/lookup-keys.test.ts.
  */
 import { foldVietnamese, normalizeText } from './vietnamese.ts';
@@ -36,14 +37,4 @@ export const nameKey = lookupKey;
 export function keyMatches(recordKey: string, queryKey: string): boolean {
   if (queryKey === '') return true;
   return ` ${recordKey}`.includes(` ${queryKey}`);
-}
-
-/**
- * The written forms of a decision number a search index should hold so that any way of typing
- * it finds the record: as written, with đ as d, and as the lookup key ("38 qd vkstc").
- */
-export function decisionNumberVariants(number: string): string[] {
-  const written = normalizeText(number).trim();
-  const plainD = written.replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D');
-  return [...new Set([written, plainD, decisionNumberKey(written)])].filter((v) => v !== '');
 }

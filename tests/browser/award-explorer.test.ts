@@ -142,6 +142,16 @@ describe('award explorer', () => {
     await page.close();
   });
 
+  it('a unit page links to its awards in the explorer, predecessors included', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url(`/don-vi/${SUCCESSOR}/`));
+    await page.click('#lich-su-khen-thuong ~ p a[href*="/khen-thuong/tra-cuu/"]');
+    await page.waitForSelector('[data-award-explorer][data-state="ready"]');
+    expect((await shownIds(page)).sort()).toEqual([DECISION_38, REVOKED, DECISION_138].sort());
+    expect(await page.isChecked('[data-field="predecessors"]')).toBe(true);
+    await page.close();
+  });
+
   it('filters by a year range and by form, with the counts of the content files', async () => {
     const page = await openExplorer();
     const files = awardFiles();
@@ -183,7 +193,10 @@ describe('award explorer', () => {
 
     // Same rows, same order, same cells as the table.
     const table = await page.$$eval('[data-explorer-rows] tr', (trs) =>
-      trs.map((tr) => ({ id: tr.getAttribute('data-award-id')!, cells: [...tr.cells].map((td) => td.innerText) })),
+      trs.map((tr) => ({
+        id: tr.getAttribute('data-award-id')!,
+        cells: [...(tr as HTMLTableRowElement).cells].map((td) => td.innerText),
+      })),
     );
     expect(rows.map((r) => new URL(r[col('Đường dẫn')]!).pathname)).toEqual(table.map((t) => `/khen-thuong/${t.id}/`));
     rows.forEach((r, i) => {
@@ -253,7 +266,12 @@ describe('award explorer', () => {
 
   it('filters revoked awards and awards to individuals', async () => {
     const page = await openExplorer('?hieu-luc=da-thu-hoi');
-    expect(await shownIds(page)).toEqual([REVOKED]);
+    const revoked = awardFiles()
+      .filter((a) => a.status === 'revoked')
+      .map((a) => a.id);
+    expect(revoked).toContain(REVOKED);
+    expect((await shownIds(page)).sort()).toEqual(revoked.sort());
+    expect(await page.locator('[data-explorer-rows] tr[data-revoked="true"]').count()).toBe(revoked.length);
     await choose(page, 'status', '');
     await choose(page, 'kind', 'individual');
     const individual = awardFiles()

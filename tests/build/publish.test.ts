@@ -52,6 +52,8 @@ function startBuild(args: string[], env: Record<string, string> = {}): Run {
       SITE_NOW: '2026-11-01T00:00:00+07:00',
       ASTRO_TELEMETRY_DISABLED: '1',
       CONTENT_DIR: contentDir,
+      // In the project root beside other test builds: no shared incremental cache (scripts/lib/build-site.ts).
+      INCREMENTAL_BUILD: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -35,14 +35,13 @@ const site = buildSiteIndex(
 describe('articlePage', () => {
   const page = articlePage(full, site);
 
-  it('header: category, byline linked to the author page, reading time', () => {
+  it('header: category, byline linked to the author page', () => {
     expect(page).toMatchObject({
       title: 'Công đoàn tổng kết năm',
       summary: 'Tóm tắt bài.',
       crumbs: [{ href: '/tin-tuc/', label: 'Tin tức' }, { label: 'Công đoàn tổng kết năm' }],
       category: { href: '/chuyen-muc/thi-dua-khen-thuong/', text: 'Thi đua, khen thưởng' },
       author: { href: '/tac-gia/to-thi-ai/', text: 'Tô Thị Ái, Công đoàn Viên chức tỉnh' },
-      readingTime: '2 phút đọc',
     });
   });
 

@@ -76,6 +76,19 @@ describe('phasesFromLog', () => {
     expect(parsed.renderingByRoute).toEqual({ 'anh-chia-se': 1520, 'tin-tuc': 3, index: 8 });
   });
 
+  it('counts the outputs an incremental build copied from its cache, not as rendering', () => {
+    const lines = log([
+      [25, ' generating static routes '],
+      [26, '15:02:06   ├─ /tin-tuc/a/index.html (restored)'],
+      [26, '15:02:06   ├─ /tin-tuc/b/index.html (cached)'],
+      [27, '15:02:07   ├─ /tin-tuc/c/index.html (+3ms) '],
+      [28, '15:07:02 ✓ Completed in 3s.'],
+    ]);
+    const parsed = phasesFromLog(lines, 30);
+    expect(parsed.reusedPages).toBe(2);
+    expect(parsed.renderingByRoute).toEqual({ 'tin-tuc': 3 });
+  });
+
   it('takes the peak memory within each phase', () => {
     const lines = [...astroBuild, [45, '15:10:11 [build] 3 page(s) built in 1s'] as [number, string]];
     const samples = [

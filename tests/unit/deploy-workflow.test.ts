@@ -122,11 +122,19 @@ describe('the deploy workflow', () => {
     expect(runs).toEqual(['npm install --omit=dev --no-audit --no-fund', 'npm run build']);
   });
 
-  it('keeps the npm cache and the caches the build reuses: Astro’s images and the share images', () => {
+  it('keeps the npm cache and the caches the build reuses: Astro’s cache folder, share images, search shards', () => {
     expect(action(build, 'actions/setup-node')?.with).toEqual({ 'node-version': 24, cache: 'npm' });
     const cache = action(build, 'actions/cache')!;
     const paths = cache.with!.path!.trim().split('\n');
-    expect(paths).toEqual(['node_modules/.astro', relative(projectRoot, shareImageCacheDir(projectRoot))]);
+    // node_modules/.astro holds the incremental build's pages; the shard cache is scripts/search-index.ts's default.
+    expect(paths).toEqual([
+      'node_modules/.astro',
+      relative(projectRoot, shareImageCacheDir(projectRoot)),
+      'node_modules/.cache/search-shards',
+    ]);
+    expect(readFileSync(join(projectRoot, 'scripts/search-index.ts'), 'utf8')).toContain(
+      "'node_modules/.cache/search-shards'",
+    );
     // Restored after the install, which would otherwise not find node_modules/ to put them in.
     expect(build.indexOf(cache)).toBeGreaterThan(build.findIndex((s) => s.run?.startsWith('npm install')));
     expect(build.indexOf(cache)).toBeLessThan(build.findIndex((s) => s.run === 'npm run build'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionNumberKey, decisionNumberVariants, keyMatches, nameKey } from '#src/text/lookup-keys.ts';
+import { decisionNumberKey, keyMatches, nameKey } from '#src/text/lookup-keys.ts';
 
 describe('decisionNumberKey', () => {
   it.each([
@@ -49,14 +49,5 @@ describe('keyMatches', () => {
     const record = decisionNumberKey('38/QĐ-VKSTC');
     for (const typed of ['38/QĐ-VKSTC', '38/QD-VKSTC', '38 qđ vkstc', '38/qd-vkstc'])
       expect(keyMatches(record, decisionNumberKey(typed)), typed).toBe(true);
-  });
-});
-
-describe('decisionNumberVariants', () => {
-  it('holds the number as written, with d for đ, and as its key', () => {
-    expect(decisionNumberVariants('38/QĐ-VKSTC')).toEqual(['38/QĐ-VKSTC', '38/QD-VKSTC', '38 qd vkstc']);
-  });
-  it('does not repeat a form', () => {
-    expect(decisionNumberVariants('12/UBND')).toEqual(['12/UBND', '12 ubnd']);
   });
 });

@@ -103,8 +103,6 @@ describe('awardFacets', () => {
         conferrers: ['Liên đoàn Lao động tỉnh Quảng Ngãi'],
         units: ['Công đoàn cơ sở VKSND tỉnh Quảng Ngãi', 'Công đoàn VKSND khu vực'],
         provinces: ['Quảng Ngãi'],
-        // Every written form of the decision number, for site search (src/text/lookup-keys.ts).
-        lookup: ['1/QĐ', '1/QD', '1 qd'],
       },
     },
     {
@@ -124,7 +122,6 @@ describe('awardFacets', () => {
         conferrers: ['Viện trưởng VKSND tối cao'],
         units: ['Công đoàn VKSND thành phố Hải Phòng'],
         provinces: ['Hải Phòng'],
-        lookup: [],
       },
     },
   ])('$name', ({ data, expected }) => {

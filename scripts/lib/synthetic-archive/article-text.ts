@@ -1,7 +1,7 @@
 /**
  * The text of a planned article: a lead naming the unit and who attended, paragraphs of seed
  * text with now and then a heading, a list or a caption, a closing line on its awards; in some
- * MDX files an aside and a figure as JSX. Front matter with summary, author, source, tags,
+ * MDX files (only those that need it) an aside and a figure as JSX. Front matter with summary, author, source, tags,
  * category and hero image.
  */
 import type { NewsCategory } from '#src/model/vocabulary.ts';
@@ -87,8 +87,9 @@ interface ArticleFrontMatter {
 export function articleMarkdown(article: ArticlePlan, state: GeneratorState, images: readonly string[]): string {
   const { blocks, leader } = articleBlocks(article, state);
   let text = blocks.join('\n\n');
-  // MDX that uses MDX: an aside and a figure written as JSX.
-  if (article.mdx && state.rnd.chance(0.5)) text += jsxAside(article, leader);
+  // Every .mdx file uses MDX (an aside and a figure written as JSX): plain Markdown is saved as .md,
+  // which the content layer renders once and caches, where each .mdx is a module bundled every build.
+  if (article.mdx) text += jsxAside(article, leader);
   return markdownDocument(articleFrontMatter(article, blocks[0]!, state.rnd, images), text);
 }
 

@@ -30,7 +30,7 @@ export interface ArticlePlan extends GeneratedArticle {
 }
 
 export interface ArticleShares {
-  /** Share of articles written as .mdx. */
+  /** Share of articles that use a component, written as .mdx (all others are .md). */
   mdxShare: number;
   /** Share of articles with a hero image (when there are images). */
   heroShare: number;

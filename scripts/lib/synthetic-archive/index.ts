@@ -13,8 +13,8 @@
  *                       articles in tests/fixtures/seeds (seed-text.ts: NFC, no no-break spaces,
  *                       hard wraps joined, portal chrome dropped), mixed with unit names, people
  *                       and figures so the vocabulary grows with the archive as a real one does; a
- *                       share `mdxShare` is MDX (half of those use JSX, half are plain Markdown
- *                       saved as .mdx, as CMS exports do); a share has a hero image from
+ *                       share `mdxShare` uses a component and is written as .mdx (plain Markdown is
+ *                       always .md, as the web editor writes it); a share has a hero image from
  *                       <dir>/news/images/ (images.ts) with alt text; a few are drafts, scheduled
  *                       or undated.
  * Every file validates against src/model/schemas/*.ts and passes the integrity checks of
@@ -53,7 +53,7 @@ export interface ArchiveOptions {
   awards?: number;
   /** Seed of the pseudo-random choices (default 1). Same options → same bytes. */
   seed?: number;
-  /** Share of articles written as .mdx (default 0.1). */
+  /** Share of articles that use a component, written as .mdx (default 0.05). */
   mdxShare?: number;
   /** Distinct hero images in news/images/ (default 12). */
   images?: number;
@@ -82,7 +82,7 @@ export interface GeneratedArchive {
 }
 
 export async function generateArchive(options: ArchiveOptions): Promise<GeneratedArchive> {
-  const { articles: articleCount, seed = 1, mdxShare = 0.1, images: imageCount = 12, heroShare = 0.3 } = options;
+  const { articles: articleCount, seed = 1, mdxShare = 0.05, images: imageCount = 12, heroShare = 0.3 } = options;
   if (!Number.isInteger(articleCount) || articleCount < 0)
     throw new Error(`articles must be a whole number ≥ 0, got ${articleCount}`);
   const unitCount = Math.max(8, options.units ?? Math.min(500, Math.max(40, Math.round(articleCount / 20))));

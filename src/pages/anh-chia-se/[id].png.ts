@@ -6,15 +6,19 @@
  */
 import { availableParallelism } from 'node:os';
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getSite } from '#src/site/content.ts';
+import { getPageKeys, getSite } from '#src/site/content.ts';
 import { prewarmShareImages, renderShareImage } from '#src/publishing/share-image.ts';
 import { shareImageInput } from '#src/publishing/share-image-input.ts';
 
 export const getStaticPaths = (async () => {
-  const site = await getSite();
+  const [site, keys] = await Promise.all([getSite(), getPageKeys()]);
   const articles = site.news.filter((n) => site.shareImageIds.has(n.id));
   await prewarmShareImages(articles.map(shareImageInput), undefined, availableParallelism());
-  return articles.map((n) => ({ params: { id: n.id }, props: { article: n } }));
+  return articles.map((n) => ({
+    params: { id: n.id },
+    props: { article: n },
+    cacheKey: keys.key(n, shareImageInput(n)),
+  }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,12 +1,12 @@
 /**
  * What an article's page (/tin-tuc/<id>/) shows around its body, as plain data:
  * src/pages/tin-tuc/[id].astro renders it with src/components/article/.
+ * The reading time comes from rendering the body (src/text/reading-time-plugin.ts), not from here.
  * Pure; see tests/unit/article-page.test.ts.
  */
 import type { NewsEntry } from '#src/model/content-model.ts';
 import { internalLinkProblem, siteLinksOf } from '#src/model/internal-links.ts';
 import { NEWS_CATEGORIES } from '#src/model/vocabulary.ts';
-import { formatReadingTime, readingTime } from '#src/text/reading-time.ts';
 import { awardDisplayTitle } from '../award-history.ts';
 import { routes } from '../routes.ts';
 import type { SiteIndex } from '../site-index.ts';
@@ -22,8 +22,6 @@ export interface ArticlePage {
   category: Link;
   /** The byline as written, linked to the author's page. */
   author?: Link | undefined;
-  /** "5 phút đọc" */
-  readingTime: string;
   /** Below the body: source, category, units, awards reported, tags. */
   facts: Fact[];
   /** Related articles, best first. */
@@ -43,7 +41,6 @@ export function articlePage(article: NewsEntry, site: ArticleSite): ArticlePage 
     crumbs: [{ href: routes.newsList(), label: 'Tin tức' }, { label: data.title }],
     category,
     author: data.author ? { href: routes.author(authorSlug(data.author)), text: data.author } : undefined,
-    readingTime: formatReadingTime(readingTime(article.body ?? '')),
     facts: facts(
       data.source && {
         term: 'Nguồn',

@@ -1,12 +1,17 @@
 /** /don-vi/<id>/bang-thanh-tich.docx — the unit's dossier table as a Word file, built at build time. */
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { DOCX_TYPE, dossierDocx } from '#src/publishing/dossier-docx.ts';
-import { getSite } from '#src/site/content.ts';
+import { getPageKeys, getSite } from '#src/site/content.ts';
 import { dossier } from '#src/site/view-models/dossier.ts';
 
 export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return site.units.map((unit) => ({ params: { id: unit.id }, props: { unit } }));
+  const [site, keys] = await Promise.all([getSite(), getPageKeys()]);
+  // The key: the view model the output is made from (src/site/cache-keys.ts).
+  return site.units.map((unit) => ({
+    params: { id: unit.id },
+    props: { unit },
+    cacheKey: keys.key(unit, dossier(unit, site)),
+  }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

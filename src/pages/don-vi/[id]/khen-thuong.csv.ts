@@ -1,12 +1,17 @@
 /** /don-vi/<id>/khen-thuong.csv — a unit's award history, predecessors included (open data). */
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { CSV_HEADERS, toCsv } from '#src/publishing/open-data.ts';
-import { getSite } from '#src/site/content.ts';
+import { getPageKeys, getSite } from '#src/site/content.ts';
 import { AWARD_FIELDS, unitAwardRecordRows } from '#src/site/view-models/award-records.ts';
 
 export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return site.units.map((unit) => ({ params: { id: unit.id }, props: { unitId: unit.id } }));
+  const [site, keys] = await Promise.all([getSite(), getPageKeys()]);
+  // The key: the view model the output is made from (src/site/cache-keys.ts).
+  return site.units.map((unit) => ({
+    params: { id: unit.id },
+    props: { unitId: unit.id },
+    cacheKey: keys.key(unitAwardRecordRows(unit.id, site)),
+  }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

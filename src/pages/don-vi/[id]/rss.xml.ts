@@ -1,14 +1,19 @@
 /** A unit's feed: its news and the awards it received, newest first. */
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getSite } from '#src/site/content.ts';
+import { getPageKeys, getSite } from '#src/site/content.ts';
 import { FEED_XMLNS, selfLink, unitFeedItems } from '#src/publishing/feed.ts';
 import { routes } from '#src/site/routes.ts';
 import { siteConfig } from '#src/site/site-config.ts';
 
 export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return site.units.map((unit) => ({ params: { id: unit.id }, props: { unit } }));
+  const [site, keys] = await Promise.all([getSite(), getPageKeys()]);
+  // unitFeedItems reads the unit's news and the awards it received (with their references).
+  return site.units.map((unit) => ({
+    params: { id: unit.id },
+    props: { unit },
+    cacheKey: keys.key(unit, site.newsByUnit.get(unit.id), site.awardsReceivedBy(unit.id)),
+  }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
