@@ -5,6 +5,9 @@
  * the printable page, a header row repeated on every page. Dossiers are written in Word, so an
  * office copies the table into its report as it is. See tests/unit/dossier-docx.test.ts.
  */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import {
   AlignmentType,
   Document,
@@ -29,7 +32,16 @@ const WIDTHS = [6, 8, 17, 33, 18, 18];
 const FONT = 'Times New Roman';
 
 /** What each cell of a row says, in column order: the printable page and this file share it. */
-export function dossierCells(row: DossierRow): string[][] {
+export type DossierCells = [
+  stt: string[],
+  year: string[],
+  form: string[],
+  content: string[],
+  decision: string[],
+  conferrer: string[],
+];
+
+export function dossierCells(row: DossierRow): DossierCells {
   return [
     [String(row.stt)],
     [String(row.year)],
@@ -122,6 +134,45 @@ export function withFixedTimes(docx: Uint8Array): Uint8Array<ArrayBuffer> {
 /** The .docx file's bytes. */
 export async function dossierDocx(d: Dossier): Promise<Uint8Array<ArrayBuffer>> {
   return withFixedTimes(new Uint8Array(await Packer.toBuffer(dossierDocument(d))));
+}
+
+/** Bump when the layout above changes, so cached files are rebuilt. */
+const LAYOUT_VERSION = 1;
+
+/** Where built files are kept between builds (DOSSIER_DOCX_CACHE overrides). */
+export function dossierDocxCacheDir(root = process.cwd()): string {
+  return resolve(root, process.env.DOSSIER_DOCX_CACHE ?? 'node_modules/.cache/dossier-docx');
+}
+
+/** Content-hash file name: the same table and layout give the same name. */
+export function dossierDocxKey(d: Dossier): string {
+  return `${createHash('sha256')
+    .update(JSON.stringify([LAYOUT_VERSION, d]))
+    .digest('hex')
+    .slice(0, 20)}.docx`;
+}
+
+/**
+ * The .docx of a dossier, built once and then reused from the cache while the table is unchanged:
+ * building one takes the docx library about 0.1 s (a unit with 6 awards; 0.3 s with 40), too much
+ * to repeat for hundreds of units on every build, and an unchanged table keeps the same bytes.
+ */
+export async function cachedDossierDocx(
+  d: Dossier,
+  cacheDir = dossierDocxCacheDir(),
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; cached: boolean }> {
+  const file = join(cacheDir, dossierDocxKey(d));
+  try {
+    return { bytes: new Uint8Array(await readFile(file)), cached: true };
+  } catch {
+    // Not built yet.
+  }
+  const bytes = await dossierDocx(d);
+  await mkdir(cacheDir, { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, file);
+  return { bytes, cached: false };
 }
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

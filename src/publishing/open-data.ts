@@ -32,6 +32,10 @@ export function toJson<R extends Record<string, Cell>>(fields: readonly FieldInf
   return `${JSON.stringify(ordered, null, 1)}\n`;
 }
 
+/** Rows whose `page` (a site path) becomes an absolute URL on the site's address. */
+export const withAbsolutePages = <R extends { page: string }>(rows: readonly R[], site: URL | string): R[] =>
+  rows.map((r) => ({ ...r, page: new URL(r.page, site).href }));
+
 export const CSV_HEADERS = { 'Content-Type': 'text/csv; charset=utf-8' } as const;
 export const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' } as const;
 
@@ -41,7 +45,7 @@ export function tableSchema(fields: readonly FieldInfo[]) {
     fields: fields.map((f) => ({
       name: f.name,
       type: f.type,
-      format: 'default',
+      format: f.format ?? 'default',
       title: f.title,
       description: f.description,
       ...(f.required || f.enum

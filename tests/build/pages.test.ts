@@ -22,7 +22,7 @@ import { routes } from '#src/site/routes.ts';
 import { AWARD_FORMS, CONFERRER_LEVELS, UNIT_LEVELS } from '#src/model/vocabulary.ts';
 import { buildSite } from '../../scripts/lib/build-site.ts';
 import { bundledIds } from '../support/bundled-content.ts';
-import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
+import { projectRoot, testContentOverlay, testDist } from '../../scripts/lib/paths.ts';
 import { writeSearchArchive } from '../support/search-archive.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -64,12 +64,13 @@ const newsIds = bundledIds('news');
 const unitIds = bundledIds('units');
 const awardIds = bundledIds('awards');
 
-/** Front matter field of a bundled content file (simple `key: value` lines only). */
+/** Front matter field of a content file of the test site (simple `key: value` lines only). */
 const frontMatter = (collection: string, id: string, key: string) => {
-  const file = readdirSync(join(projectRoot, 'content', collection)).find((f) => f.replace(/\.\w+$/, '') === id)!;
-  const m = new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(
-    readFileSync(join(projectRoot, 'content', collection, file), 'utf8'),
-  );
+  const folder = [join(projectRoot, 'content', collection), join(testContentOverlay, collection)].find(
+    (f) => existsSync(f) && readdirSync(f).some((name) => name.replace(/\.\w+$/, '') === id),
+  )!;
+  const file = readdirSync(folder).find((f) => f.replace(/\.\w+$/, '') === id)!;
+  const m = new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(readFileSync(join(folder, file), 'utf8'));
   return m?.[1]?.trim().replace(/^["']|["']$/g, '');
 };
 const awardYears = [...new Set(awardIds.map((id) => Number(frontMatter('awards', id, 'year'))))];
@@ -83,6 +84,9 @@ type Kind =
   | 'news-list'
   | 'article'
   | 'unit-directory'
+  | 'unit-dossier'
+  | 'award-statistics'
+  | 'open-data'
   | 'unit'
   | 'award-index'
   | 'award-year'
@@ -99,6 +103,9 @@ const readerPages: [Kind, string][] = [
   ...awardYears.map((y): [Kind, string] => ['award-year', routes.awardYear(y)]),
   ...awardForms.map((f): [Kind, string] => ['award-form', routes.awardForm(f)]),
   ...awardIds.map((id): [Kind, string] => ['award', routes.award(id)]),
+  ...unitIds.map((id): [Kind, string] => ['unit-dossier', routes.unitDossier(id)]),
+  ['award-statistics', routes.awardStatistics()],
+  ['open-data', routes.openData()],
 ];
 const indexedKinds = new Set<Kind>(['article', 'unit', 'award']);
 
@@ -604,11 +611,11 @@ describe('generated archive', () => {
     expect(text(all(year2, tag('h1'))[0]!)).toBe('Khen thưởng năm 2019 – Trang 2');
     expect(existsSync(fileOf(dist, routes.awardYear(2019, 3)))).toBe(false);
 
-    // Form list: the revoked 2024 Giấy khen first (newest year), then the 2019 ones.
+    // Form list: this test's revoked 2024 Giấy khen first (the newest year), then the 2019 ones.
     const form1 = load(dist, routes.awardForm('giay-khen'));
     const form2 = load(dist, routes.awardForm('giay-khen', 2));
     expect(groupHeadings(form1)).toEqual(['Năm 2024 (1)', 'Năm 2019 (49)']);
-    expect(groupHeadings(form2)).toEqual(['Năm 2019 (11)']);
+    expect(groupHeadings(form2)).toEqual(['Năm 2019 (12)']);
     expect(relLink(form1, 'next')).toEqual([routes.awardForm('giay-khen', 2)]);
   });
 
@@ -659,6 +666,12 @@ describe('generated archive', () => {
       attr(e, 'dataValue'),
     );
     expect(unitFilters).toContain('Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi');
+    // The dossier table includes and marks the predecessor's awards.
+    const dossier = prose(load(dist, routes.unitDossier(successor)));
+    expect(dossier).toContain('Đơn vị tiền thân: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi.');
+    expect(dossier).toContain(
+      'Gồm cả khen thưởng của đơn vị tiền thân: Công đoàn cơ sở Viện kiểm sát nhân dân tỉnh Quảng Ngãi.',
+    );
     // …and the predecessor names its successor.
     const old = load(dist, routes.unit('cong-doan-vksnd-tinh-quang-ngai'));
     expect(all(old, tag('a')).map((a) => attr(a, 'href'))).toContain(routes.unit(successor));

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
+import JSZip from 'jszip';
 import { parseRssFeed } from 'feedsmith';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +103,20 @@ describe('drafts and scheduled articles leak nowhere', () => {
     expect(fragments.length).toBeGreaterThanOrEqual(PUBLISHED.length);
     expect(fragments.some((c) => c.text.includes('Denhenvuaqua'))).toBe(true);
     expect(read('rss.xml')).toContain('Denhenvuaqua');
+  });
+
+  it('the draft award is in no open-data file and no dossier .docx (unzipped), which hold the others', async () => {
+    const awardsCsv = read('du-lieu/khen-thuong.csv');
+    expect(awardsCsv.split('\r\n').length).toBeGreaterThan(2);
+    const docx = files.filter((f) => f.endsWith('.docx'));
+    expect(docx.length).toBeGreaterThan(0);
+    const needles = HIDDEN['draft award'];
+    const leaks: string[] = [];
+    for (const f of docx) {
+      const xml = await (await JSZip.loadAsync(readFileSync(f))).file('word/document.xml')!.async('string');
+      leaks.push(...needles.filter((n) => xml.includes(n)).map((n) => `${relative(outDir, f)}: ${n}`));
+    }
+    expect(leaks).toEqual([]);
   });
 
   /** The images only the draft, the .mdx draft and the scheduled article use (hero and body). */

@@ -8,7 +8,23 @@
 import Ajv from 'ajv';
 
 const NAME = '^[a-z0-9._-]+$';
-const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'];
+const FIELD_TYPES = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'object',
+  'array',
+  'date',
+  'time',
+  'datetime',
+  'year',
+  'yearmonth',
+  'duration',
+  'geopoint',
+  'geojson',
+  'any',
+];
 
 const tableSchemaSchema = {
   type: 'object',
@@ -117,10 +133,15 @@ export function rowSchema(table: { fields: TableField[] }) {
       f.type === 'integer'
         ? { type: 'integer' }
         : f.type === 'date'
-          ? { type: 'string', pattern: f.constraints?.required ? '^\\d{4}-\\d{2}-\\d{2}$' : '^(\\d{4}-\\d{2}-\\d{2})?$' }
+          ? {
+              type: 'string',
+              pattern: f.constraints?.required ? '^\\d{4}-\\d{2}-\\d{2}$' : '^(\\d{4}-\\d{2}-\\d{2})?$',
+            }
           : { type: 'string', ...(f.constraints?.required ? { minLength: 1 } : {}) };
     if (!f.constraints?.enum) return base;
-    return f.constraints.required ? { ...base, enum: f.constraints.enum } : { ...base, enum: ['', ...f.constraints.enum] };
+    return f.constraints.required
+      ? { ...base, enum: f.constraints.enum }
+      : { ...base, enum: ['', ...f.constraints.enum] };
   };
   return {
     type: 'object',

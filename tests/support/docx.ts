@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 type Node = Record<string, unknown>;
 const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: true, trimValues: false });
 
-const children = (node: Node, name: string): Node[] => ((node[name] as Node[] | undefined) ?? []);
+const children = (node: Node, name: string): Node[] => (node[name] as Node[] | undefined) ?? [];
 function findAll(nodes: Node[], name: string): Node[] {
   const out: Node[] = [];
   for (const n of nodes) {
@@ -20,11 +20,16 @@ function findAll(nodes: Node[], name: string): Node[] {
 }
 function text(nodes: Node[]): string {
   return findAll(nodes, 'w:t')
-    .map((t) => children(t, 'w:t').map((x) => String(x['#text'] ?? '')).join(''))
+    .map((t) =>
+      children(t, 'w:t')
+        .map((x) => String(x['#text'] ?? ''))
+        .join(''),
+    )
     .join('');
 }
 
-export function docxTables(documentXml: string): string[][][] {
+/** Tables → rows → cells → the texts of the cell's paragraphs. */
+export function docxTables(documentXml: string): string[][][][] {
   const root = parser.parse(documentXml) as Node[];
   return findAll(root, 'w:tbl').map((tbl) =>
     findAll(children(tbl, 'w:tbl'), 'w:tr').map((tr) =>

@@ -58,7 +58,10 @@ export function pageKinds(dist: string): PageKind[] {
     { kind: 'award explorer', path: routes.awardExplorer(), ready: '[data-award-explorer][data-state="ready"]' },
     { kind: 'award statistics', path: routes.awardStatistics() },
     { kind: 'unit with an award chart', path: routes.unit(firstPageWith(dist, 'don-vi', 'data-chart=')) },
-    { kind: 'unit dossier table', path: routes.unitDossier(firstPageWith(dist, 'don-vi', 'dossier-row--revoked', 'bang-thanh-tich/index.html')) },
+    {
+      kind: 'unit dossier table',
+      path: routes.unitDossier(firstPageWith(dist, 'don-vi', 'dossier-row--revoked', 'bang-thanh-tich/index.html')),
+    },
     { kind: 'open data', path: routes.openData() },
     { kind: 'search', path: routes.search({ q: 'công đoàn' }), ready: '[data-search-app][data-state="ready"]' },
     { kind: 'tag index', path: routes.tagIndex() },

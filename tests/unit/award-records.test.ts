@@ -70,8 +70,18 @@ describe('unit record rows', () => {
     const rows = unitRecordRows(site);
     for (const r of rows) expect(Object.keys(r)).toEqual(UNIT_FIELDS.map((f) => f.name));
     const moi = rows.find((r) => r.id === 'moi')!;
-    expect(moi).toMatchObject({ predecessors: 'cu', successors: '', parent: 'ldld', awards_received: 1, short_name: 'CĐ mới' });
-    expect(rows.find((r) => r.id === 'cu')).toMatchObject({ successors: 'moi', awards_received: 1, dissolved_on: '2023-06-30' });
+    expect(moi).toMatchObject({
+      predecessors: 'cu',
+      successors: '',
+      parent: 'ldld',
+      awards_received: 1,
+      short_name: 'CĐ mới',
+    });
+    expect(rows.find((r) => r.id === 'cu')).toMatchObject({
+      successors: 'moi',
+      awards_received: 1,
+      dissolved_on: '2023-06-30',
+    });
   });
 });
 

@@ -105,7 +105,9 @@ describe('pages', () => {
   it('the statistics page has the three charts and says how many are revoked', () => {
     const page = awardStatisticsPage(site);
     expect(page.charts.map((c) => c.id)).toEqual(['theo-hinh-thuc', 'theo-cap', 'don-vi-nhieu-nhat']);
-    expect(page.intro).toBe('3 khen thưởng còn hiệu lực và 1 quyết định đã thu hồi (tính riêng). Mỗi biểu đồ có bảng số liệu đi kèm.');
+    expect(page.intro).toBe(
+      '3 khen thưởng còn hiệu lực và 1 quyết định đã thu hồi (tính riêng). Mỗi biểu đồ có bảng số liệu đi kèm.',
+    );
   });
 
   it('a unit’s chart covers its history, predecessors included; none without awards', () => {

@@ -5,7 +5,10 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { chartSvg, integerTicks } from '#src/publishing/charts.ts';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedChartSvg, chartKey, chartSvg, integerTicks } from '#src/publishing/charts.ts';
 import { awardsPerYearByForm, topUnits } from '#src/site/view-models/award-statistics.ts';
 import { site } from '../support/award-site.ts';
 
@@ -66,4 +69,22 @@ it('draws an axis label in Vietnamese and years without thousands separators', (
   expect(markup).toContain('Số khen thưởng');
   expect(markup).toContain('>2021<');
   expect(markup).not.toContain('2,021');
+});
+
+it('keeps a drawn chart between builds and draws it again when its numbers change', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'charts-'));
+  try {
+    const chart = awardsPerYearByForm(site.awards);
+    const ids = { labelledBy: 'x' };
+    const first = cachedChartSvg(chart, ids, dir);
+    const again = cachedChartSvg(chart, ids, dir);
+    expect([first.cached, again.cached]).toEqual([false, true]);
+    expect(again.svg).toBe(first.svg);
+    expect(again.svg).toBe(chartSvg(chart, ids));
+    const changed = { ...chart, counts: chart.counts.map((row) => row.map((n) => n + 1)) };
+    expect(cachedChartSvg(changed, ids, dir).cached).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual([chartKey(chart, ids), chartKey(changed, ids)].sort());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -4,7 +4,10 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { dossierCells, dossierDocx } from '#src/publishing/dossier-docx.ts';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedDossierDocx, dossierCells, dossierDocx, dossierDocxKey } from '#src/publishing/dossier-docx.ts';
 import { decisionText, dossier, DOSSIER_COLUMNS } from '#src/site/view-models/dossier.ts';
 import { site } from '../support/award-site.ts';
 import { docxTables } from '../support/docx.ts';
@@ -73,5 +76,23 @@ describe('dossier .docx', () => {
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('BẢNG TỔNG HỢP THÀNH TÍCH KHEN THƯỞNG');
+  });
+});
+
+describe('dossier .docx cache', () => {
+  it('builds a table once, reuses it while unchanged, and rebuilds it when a row changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-docx-'));
+    try {
+      const first = await cachedDossierDocx(moi, dir);
+      const again = await cachedDossierDocx(moi, dir);
+      expect([first.cached, again.cached]).toEqual([false, true]);
+      expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+      const changed = { ...moi, rows: moi.rows.slice(1) };
+      expect(dossierDocxKey(changed)).not.toBe(dossierDocxKey(moi));
+      expect((await cachedDossierDocx(changed, dir)).cached).toBe(false);
+      expect(readdirSync(dir).sort()).toEqual([dossierDocxKey(moi), dossierDocxKey(changed)].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

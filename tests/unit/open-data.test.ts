@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvCell, dataPackage, tableSchema, toCsv, toJson } from '#src/publishing/open-data.ts';
+import { csvCell, dataPackage, tableSchema, toCsv, toJson, withAbsolutePages } from '#src/publishing/open-data.ts';
 import { AWARD_FIELDS, UNIT_FIELDS, awardRecordRows, unitRecordRows } from '#src/site/view-models/award-records.ts';
 import { castRow, DATA_PACKAGE_SCHEMA, rowSchema, validator } from '../support/data-package.ts';
 import { site } from '../support/award-site.ts';
@@ -36,13 +36,13 @@ describe('CSV', () => {
   });
 
   it('every CSV row is valid against its Table Schema', () => {
-    for (const [fields, rows] of [
-      [AWARD_FIELDS, awardRows],
-      [UNIT_FIELDS, unitRows],
+    for (const [fields, csv] of [
+      [AWARD_FIELDS, toCsv(AWARD_FIELDS, awardRows)],
+      [UNIT_FIELDS, toCsv(UNIT_FIELDS, unitRows)],
     ] as const) {
       const schema = tableSchema(fields);
       const valid = validator(rowSchema(schema));
-      const parsed: Record<string, string>[] = parse(toCsv(fields, rows), { bom: true, columns: true });
+      const parsed: Record<string, string>[] = parse(csv, { bom: true, columns: true });
       for (const r of parsed) expect(valid(castRow(schema, r)), r.id).toEqual([]);
     }
   });
@@ -53,6 +53,13 @@ describe('CSV', () => {
     expect(valid({ ...awardRows[0], decision_date: '15/01/2024' }).length).toBeGreaterThan(0);
     expect(valid({ ...awardRows[0], year: '2022' }).length).toBeGreaterThan(0);
   });
+});
+
+it('the files name pages by absolute URL, under a base path too', () => {
+  expect(withAbsolutePages([{ id: 'a', page: '/congdoan/khen-thuong/a/' }], 'https://example.gov.vn')).toEqual([
+    { id: 'a', page: 'https://example.gov.vn/congdoan/khen-thuong/a/' },
+  ]);
+  expect(tableSchema(AWARD_FIELDS).fields.find((f) => f.name === 'page')?.format).toBe('uri');
 });
 
 describe('JSON', () => {
@@ -73,7 +80,9 @@ describe('Data Package', () => {
 
   it('is a valid descriptor of tabular resources', () => {
     expect(validator(DATA_PACKAGE_SCHEMA)(descriptor)).toEqual([]);
-    expect(validator(DATA_PACKAGE_SCHEMA)({ resources: [{ name: 'Hoa Hoa', path: '/x.csv' }] }).length).toBeGreaterThan(0);
+    expect(validator(DATA_PACKAGE_SCHEMA)({ resources: [{ name: 'Hoa Hoa', path: '/x.csv' }] }).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('describes each file as CSV and JSON, with field names, types and Vietnamese titles', () => {

@@ -1,8 +1,11 @@
 /** /du-lieu/don-vi.json — every unit profile (open data, src/publishing/open-data.ts). */
-import { JSON_HEADERS, toJson } from '#src/publishing/open-data.ts';
+import type { APIContext } from 'astro';
+import { JSON_HEADERS, toJson, withAbsolutePages } from '#src/publishing/open-data.ts';
 import { getSite } from '#src/site/content.ts';
 import { UNIT_FIELDS, unitRecordRows } from '#src/site/view-models/award-records.ts';
 
-export async function GET() {
-  return new Response(toJson(UNIT_FIELDS, unitRecordRows(await getSite())), { headers: JSON_HEADERS });
+export async function GET({ site }: APIContext) {
+  return new Response(toJson(UNIT_FIELDS, withAbsolutePages(unitRecordRows(await getSite()), site!)), {
+    headers: JSON_HEADERS,
+  });
 }

@@ -26,6 +26,8 @@ export interface FieldInfo<K extends string = string> {
   required?: boolean;
   /** Allowed values (a controlled vocabulary's ids). */
   enum?: readonly string[];
+  /** A string's format: 'uri' for the page addresses (absolute in the files). */
+  format?: 'uri';
 }
 
 /** What separates several values in one cell ("a; b"). */
@@ -163,8 +165,9 @@ export const AWARD_FIELDS = [
   {
     name: 'page',
     type: 'string',
+    format: 'uri',
     title: 'Trang trên website',
-    description: 'Đường dẫn trang của bản ghi trên website.',
+    description: 'Địa chỉ trang của bản ghi trên website.',
     required: true,
   },
 ] as const satisfies readonly FieldInfo[];
@@ -220,8 +223,9 @@ export const UNIT_FIELDS = [
   {
     name: 'page',
     type: 'string',
+    format: 'uri',
     title: 'Trang trên website',
-    description: 'Đường dẫn trang hồ sơ đơn vị.',
+    description: 'Địa chỉ trang hồ sơ đơn vị trên website.',
     required: true,
   },
 ] as const satisfies readonly FieldInfo[];
@@ -270,6 +274,7 @@ export function awardRecordRow(award: AwardEntry, site: Pick<SiteIndex, 'unitsBy
     revocation_date: revocation?.date ?? '',
     revocation_decision: revocation?.decision ?? '',
     revocation_reason: revocation?.reason ?? '',
+    /** A site path here; the open-data files make it absolute (src/publishing/open-data.ts). */
     page: routes.award(award.id),
   };
 }

@@ -1,6 +1,6 @@
 /** /don-vi/<id>/khen-thuong.csv — a unit's award history, predecessors included (open data). */
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { CSV_HEADERS, toCsv } from '#src/publishing/open-data.ts';
+import { CSV_HEADERS, toCsv, withAbsolutePages } from '#src/publishing/open-data.ts';
 import { getPageKeys, getSite } from '#src/site/content.ts';
 import { AWARD_FIELDS, unitAwardRecordRows } from '#src/site/view-models/award-records.ts';
 
@@ -16,8 +16,7 @@ export const getStaticPaths = (async () => {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export async function GET({ props }: APIContext<Props>) {
-  return new Response(toCsv(AWARD_FIELDS, unitAwardRecordRows(props.unitId, await getSite())), {
-    headers: CSV_HEADERS,
-  });
+export async function GET({ props, site }: APIContext<Props>) {
+  const rows = unitAwardRecordRows(props.unitId, await getSite());
+  return new Response(toCsv(AWARD_FIELDS, withAbsolutePages(rows, site!)), { headers: CSV_HEADERS });
 }
