@@ -269,7 +269,9 @@ export async function expectResponse(
 export function describeServedSite(base: string, dist: string, site: () => Promise<StaticServer>, builtBase = '/') {
   describe(`the site served under ${base}`, () => {
     const cases = responseCases(dist);
-    const pathOf = (kind: string) => `${base}${cases.find((c) => c.kind === kind)!.path.slice(1)}`;
+    // A kind of the search index's files is one case per shard ("Pagefind index chunk (2020-2024)").
+    const pathOf = (kind: string) =>
+      `${base}${cases.find((c) => c.kind === kind || c.kind.startsWith(`${kind} (`))!.path.slice(1)}`;
 
     it.each(cases)('$kind ($path): $status with every header', async (responseCase) =>
       expectResponse(await site(), base, dist, responseCase, builtBase),
