@@ -32,6 +32,8 @@ const QUERIES: { label: string; search: string }[] = [
   { label: 'Công đoàn (accented)', search: `?q=${encodeURIComponent('Công đoàn')}` },
   { label: 'thi dua bac giang', search: '?q=thi+dua+bac+giang' },
   { label: 'bang khen quang ngai', search: '?q=bang+khen+quang+ngai' },
+  // One older shard alone (the year filter skips the others): what one shard of its size costs.
+  { label: 'cong doan, year 2020 (one shard)', search: '?q=cong+doan&year=2020' },
   { label: 'bằng khen, relevance', search: `?q=${encodeURIComponent('bằng khen')}` },
   { label: 'người lao động, by date', search: `?q=${encodeURIComponent('người lao động')}&sort=date` },
   { label: 'browse: Khen thưởng 2022', search: `?type=${encodeURIComponent('Khen thưởng')}&year=2022` },
@@ -57,6 +59,8 @@ interface QueryFigure {
   dataBytes: number;
   /** Shards searched for the first results. */
   shards: number;
+  /** All bytes once the filter counts are shown too. */
+  withCounts: number;
   bytes: number;
   split: Record<string, number>;
   requests: number;
@@ -86,18 +90,24 @@ async function measureQueries(dist: string): Promise<QueryFigure[]> {
           await page.goto(site.url(`/tim-kiem/${search}`));
           await page.waitForSelector('[data-search-app][data-state="ready"]', { timeout: 120_000 });
           const msToResults = await page.evaluate(() => performance.now());
-          const dataBytes = ['meta', 'index', 'filters', 'fragments'].reduce((n, k) => n + (split[k] ?? 0), 0);
+          const atResults = { ...split };
+          const dataBytes = ['meta', 'index', 'filters', 'fragments'].reduce((n, k) => n + (atResults[k] ?? 0), 0);
           const results = Number(await page.getAttribute('[data-search-app]', 'data-total'));
           const shards = ((await page.getAttribute('[data-search-app]', 'data-shards')) ?? '')
             .split(' ')
             .filter(Boolean);
+          // The filter counts come after the results (their data is loaded once results show).
+          const bytesAtResults = Object.values(atResults).reduce((a, b) => a + b, 0);
+          await page.waitForSelector('[data-search-app][data-filters="ready"]', { timeout: 120_000 }).catch(() => {});
+          const withCounts = Object.values(split).reduce((a, b) => a + b, 0);
           runs.push({
             label,
             results,
             dataBytes,
             shards: shards.length,
-            bytes: Object.values(split).reduce((a, b) => a + b, 0),
-            split: { ...split },
+            bytes: bytesAtResults,
+            withCounts,
+            split: atResults,
             requests,
             msToResults,
           });
@@ -110,7 +120,7 @@ async function measureQueries(dist: string): Promise<QueryFigure[]> {
       figures.push(mid);
       console.log(
         `  ${label.padEnd(34)} ${String(mid.results).padStart(6)} results (${mid.shards} shard(s))  index data ${kb(mid.dataBytes).padStart(9)}; all ${kb(mid.bytes).padStart(10)} in ${mid.requests} requests ` +
-          `(js+wasm ${kb((mid.split.js ?? 0) + (mid.split.wasm ?? 0))}, meta+index+filters ${kb((mid.split.meta ?? 0) + (mid.split.index ?? 0) + (mid.split.filters ?? 0))}, fragments ${kb(mid.split.fragments ?? 0)})  ` +
+          `(js+wasm ${kb((mid.split.js ?? 0) + (mid.split.wasm ?? 0))}, meta+index+filters ${kb((mid.split.meta ?? 0) + (mid.split.index ?? 0) + (mid.split.filters ?? 0))}, fragments ${kb(mid.split.fragments ?? 0)}); with filter counts ${kb(mid.withCounts)}  ` +
           `${Math.round(mid.msToResults)} ms to results`,
       );
     }

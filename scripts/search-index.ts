@@ -14,7 +14,7 @@
 // message at a time, so two services are what uses both cores). A shard whose pages are unchanged
 // is copied from the cache, node_modules/.cache/search-shards (SEARCH_SHARD_CACHE overrides;
 // keep it between builds, in CI too). SEARCH_INDEX_PARALLEL sets how many shards at once,
-// SEARCH_SHARD_PAGES about how many pages a shard holds (default 2,000).
+// SEARCH_SHARD_PAGES about how many pages a shard holds (default 1,000).
 //
 // Usage: node scripts/search-index.ts <built site folder>
 //        node scripts/search-index.ts --shard <spec.json>   (one shard; run by the above)

@@ -250,7 +250,7 @@ export async function buildSearchIndex(
     bundleDir = 'pagefind',
     dFold = true,
     sharded = true,
-    maxShardPages = 2000,
+    maxShardPages = 1000,
     parallel = 1,
     worker,
     cacheDir = null,

@@ -29,11 +29,13 @@ import {
   SHARD_FILTER,
   SHARD_MANIFEST,
   shardsToSearch,
+  searchTiers,
   type ShardInfo,
   type ShardManifest,
 } from './shards.ts';
 
-export const PAGE_SIZE = 20;
+/** Results per page: each one shown costs its page's fragment (its whole text), 1–3 KB. */
+export const PAGE_SIZE = 10;
 
 interface PagefindFragment {
   url: string;
@@ -130,7 +132,10 @@ export function startSearch(): void {
     return;
   }
 
-  let pagefind: PagefindApi | null = null;
+  let primary: Promise<PagefindApi> | null = null;
+  /** Shards whose filter data is loaded. */
+  const filtersLoaded = new Set<string>();
+  const sum = (a: number, b: number) => a + b;
   let manifest: Promise<ShardManifest> | null = null;
   const merged = new Map<string, Promise<void>>();
   let state: SearchState = decodeSearchState(location.search);
@@ -162,8 +167,7 @@ export function startSearch(): void {
   /**
    * Load a shard once: the first becomes Pagefind's primary index (its WebAssembly is the only one
    * downloaded), the others are merged into it. Each is tagged with the synthetic `shard` filter,
-   * so one shard's results can be asked for alone. Its filter data is loaded too: search() only
-   * counts filters that are loaded.
+   * so one shard's results can be asked for alone. Its filter data is loaded later (run()).
    */
   function loadShard(id: string): Promise<void> {
     const path = `${base}pagefind/${id}/`;
@@ -176,18 +180,20 @@ export function startSearch(): void {
     };
     let done = merged.get(id);
     if (!done) {
-      const previous = [...merged.values()].at(-1) ?? Promise.resolve();
-      done = previous.then(async () => {
-        if (!pagefind) {
+      if (!primary) {
+        // The first shard asked for is the primary index: its WebAssembly serves every shard.
+        primary = (async () => {
           const api = (await import(/* @vite-ignore */ `${path}pagefind.js`)) as PagefindApi;
           await api.options({ basePath: path, ...options });
           await api.init();
-          pagefind = api;
-        } else {
-          await pagefind.mergeIndex(path, options);
-        }
-        await pagefind.filters();
-      });
+          return api;
+        })();
+        primary.catch(() => (primary = null));
+        done = primary.then(() => {});
+      } else {
+        // Merged ones load side by side (Pagefind waits for the primary's WebAssembly itself).
+        done = primary.then((api) => api.mergeIndex(path, options));
+      }
       done.catch(() => merged.delete(id));
       merged.set(id, done);
     }
@@ -199,14 +205,14 @@ export function startSearch(): void {
     counts: Record<string, Record<string, number>>;
   }
 
-  /** One shard's results for the state, in the shard's own order (relevance or date). */
-  async function searchShard(
+  /** The results of one tier of shards for the state, in their order (relevance or date). */
+  async function searchShards(
     api: PagefindApi,
     s: SearchState,
-    shard: string,
+    shards: string[],
     byId: Map<string, PagefindResult>,
   ): Promise<TierResults> {
-    const filters = { ...toPagefindFilters(s), [SHARD_FILTER]: { any: [shard] } };
+    const filters = { ...toPagefindFilters(s), [SHARD_FILTER]: { any: shards } };
     if (!s.q) {
       // Filter-only browsing (award history): every matching page, newest first.
       const r = await api.search(null, { filters, sort: { date: 'desc' } });
@@ -216,7 +222,7 @@ export function startSearch(): void {
     const exact = await api.search(s.q, { filters, ...(sort && { sort }) });
     const exactIds = exact?.results.map((x) => (byId.set(x.id, x), x.id)) ?? [];
     // The d-folded query ("đ" typed, page spelt with "d"), only when the query as typed finds
-    // less than a page in this shard: its extra pages go after the exact ones.
+    // less than a page in this tier: its extra pages go after the exact ones.
     const folded = exactIds.length < PAGE_SIZE ? foldedQuery(s.q) : null;
     const extra = folded ? await api.search(folded, { filters, ...(sort && { sort }) }) : null;
     const extraIds = extra?.results.map((x) => (byId.has(x.id) || byId.set(x.id, x), x.id)) ?? [];
@@ -234,8 +240,10 @@ export function startSearch(): void {
     const id = ++runId;
     const s = state;
     app.dataset.state = 'loading';
+    app.dataset.filters = 'loading';
     app.setAttribute('aria-busy', 'true');
     const browsing = !s.q;
+    const byDate = browsing || s.sort === 'date';
     const landing = browsing && !hasFilters(s);
     const ids: string[] = [];
     let counts: Record<string, Record<string, number>> = {};
@@ -243,34 +251,42 @@ export function startSearch(): void {
     const seen = new Set<string>();
     let tiers: ShardInfo[];
     const searched: ShardInfo[] = [];
+    const searchedTiers: string[][] = [];
     try {
       const { shards } = await loadManifest();
       tiers = shardsToSearch(shards, {
-        byDate: browsing || s.sort === 'date',
+        byDate,
         types: s.filters.type ?? [],
         years: s.filters.year ?? [],
       });
       if (landing) {
         // Nothing asked yet: the filters of the newest shard and the undated one.
         const first = shardsToSearch(shards, { byDate: false }).slice(0, 2);
-        for (const shard of first) await loadShard(shard.id);
-        counts = await pagefind!.filters();
+        await Promise.all(first.map((shard) => loadShard(shard.id)));
+        counts = await (await primary!).filters();
         searched.push(...first);
+        for (const shard of first) filtersLoaded.add(shard.id);
       } else {
         // Shard by shard in the order results are shown, until the page is full and it is known
         // whether a next page exists.
-        for (const shard of tiers) {
+        for (const tier of searchTiers(tiers, byDate)) {
           if (hasEnoughResults(ids.length, s.page, PAGE_SIZE)) break;
-          await loadShard(shard.id);
+          await Promise.all(tier.map((shard) => loadShard(shard.id)));
           if (id !== runId) return;
-          const found = await searchShard(pagefind!, s, shard.id, byId);
+          const found = await searchShards(
+            await primary!,
+            s,
+            tier.map((x) => x.id),
+            byId,
+          );
           for (const x of found.ids) {
             if (seen.has(x)) continue;
             seen.add(x);
             ids.push(x);
           }
-          counts = mergeCounts(counts, found.counts, (a, b) => a + b);
-          searched.push(shard);
+          counts = mergeCounts(counts, found.counts, sum);
+          searched.push(...tier);
+          searchedTiers.push(tier.map((x) => x.id));
         }
       }
     } catch (error) {
@@ -321,6 +337,22 @@ export function startSearch(): void {
     app.dataset.shards = searched.map((x) => x.id).join(' ');
     app.removeAttribute('aria-busy');
     if (focusResults) resultsTitle.focus();
+
+    // search() counts only the filters whose data is loaded, and that data (unit names above all)
+    // is not needed for the results: loaded after they are shown, then the same searches give
+    // the counts (their word chunks are loaded already).
+    if (searched.some((x) => !filtersLoaded.has(x.id))) {
+      const api = await primary!;
+      await api.filters();
+      for (const shard of searched) filtersLoaded.add(shard.id);
+      if (id !== runId) return;
+      let fresh: Record<string, Record<string, number>> = {};
+      for (const tier of searchedTiers)
+        fresh = mergeCounts(fresh, (await searchShards(api, s, tier, new Map())).counts, sum);
+      if (id !== runId) return;
+      renderFilters(fresh, s, unsearchedYears);
+    }
+    app.dataset.filters = 'ready';
   }
 
   function renderFilters(counts: Record<string, Record<string, number>>, s: SearchState, unsearchedYears: string[]) {

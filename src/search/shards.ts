@@ -71,9 +71,10 @@ const byYearDesc = (a: string, b: string) => Number(b) - Number(a) || a.localeCo
 /**
  * Split pages into shards of about `maxPages` pages: consecutive years from the oldest, a shard
  * closed as soon as it holds `maxPages` or more (one year is never split), then the undated pages.
- * Returned newest first (the manifest order).
+ * Returned newest first (the manifest order). A site that fits in one shard gets one, undated
+ * pages included (they sort last inside it): splitting it would only add a shard's fixed costs.
  */
-export function planShards(pages: readonly ShardPageInput[], { maxPages = 2000 } = {}): PlannedShard[] {
+export function planShards(pages: readonly ShardPageInput[], { maxPages = 1000 } = {}): PlannedShard[] {
   const byYear = new Map<number, ShardPageInput[]>();
   const undated: ShardPageInput[] = [];
   for (const page of pages) {
@@ -96,10 +97,12 @@ export function planShards(pages: readonly ShardPageInput[], { maxPages = 2000 }
     ),
     sourcePaths: list.map((p) => p.sourcePath).sort(),
   });
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  if (pages.length <= maxPages && years.length && undated.length)
+    return [make(shardId(years[0]!, years.at(-1)!), years[0]!, years.at(-1)!, [...pages])];
   const dated: PlannedShard[] = [];
   let current: ShardPageInput[] = [];
   let from: number | null = null;
-  const years = [...byYear.keys()].sort((a, b) => a - b);
   for (const year of years) {
     from ??= year;
     current.push(...byYear.get(year)!);
@@ -140,6 +143,19 @@ export function shardsToSearch(shards: readonly ShardInfo[], query: ShardQuery):
   const dated = candidates.filter((s) => s.to !== null).sort((a, b) => b.to! - a.to! || (b.from ?? 0) - (a.from ?? 0));
   const undated = candidates.filter((s) => s.to === null);
   return query.byDate ? [...dated, ...undated] : [...dated.slice(0, 1), ...undated, ...dated.slice(1)];
+}
+
+/**
+ * The shards of `shardsToSearch` in groups searched together ("tiers"). By relevance the newest
+ * shard and the undated one (unit profiles) form the first tier, their results merged by
+ * Pagefind's score, so a unit's profile is not pushed behind a page of this year's articles;
+ * every other shard is a tier of its own, shown after the tiers before it.
+ */
+export function searchTiers(ordered: readonly ShardInfo[], byDate: boolean): ShardInfo[][] {
+  const [first, second, ...rest] = ordered;
+  if (!first) return [];
+  if (!byDate && second && first.to !== null && second.to === null) return [[first, second], ...rest.map((s) => [s])];
+  return ordered.map((s) => [s]);
 }
 
 /**

@@ -15,6 +15,7 @@ import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
 import { generateArchive, type GeneratedArchive } from '../../scripts/lib/synthetic-archive/index.ts';
 import { PAGE_SIZE } from '../../src/search/client.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { extractIndexedText } from '../../src/search/fold.ts';
 import { mergeAllShardsScript } from '../support/search-shards.ts';
 
 /** Accented query → the same query typed without marks and with d for đ. */
@@ -68,21 +69,20 @@ const q = (text: string) => `?q=${encodeURIComponent(text)}`;
  * merged into one instance (tests/support/search-shards.ts). Evaluated from a string: vitest would
  * rewrite a dynamic import() inside a function.
  */
-function pagefindField(page: Page, query: string, field: 'url' | 'content'): Promise<string[]> {
-  return page.evaluate(`(async () => {
-    ${mergeAllShardsScript('/pagefind/')}
-    const r = await pagefind.search(${JSON.stringify(query)});
-    return Promise.all(r.results.map(async (x) => (await x.data())[${JSON.stringify(field)}]));
-  })()`);
-}
-
-/** Every result URL of a query in the single, unsharded index built beside the shards. */
-function pagefindSingle(page: Page, query: string): Promise<string[]> {
-  return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind-single/pagefind.js');
-    const r = await pagefind.search(${JSON.stringify(query)});
-    return Promise.all(r.results.map(async (x) => (await x.data()).url));
-  })()`);
+function pagefindField(site: StaticServer, query: string, field: 'url' | 'content'): Promise<string[]> {
+  // A page of its own: the search page's client has loaded the same pagefind.js module already.
+  return browser.newPage().then(async (page) => {
+    try {
+      await page.goto(site.url('/'));
+      return await page.evaluate(`(async () => {
+        ${mergeAllShardsScript('/pagefind/')}
+        const r = await pagefind.search(${JSON.stringify(query)});
+        return Promise.all(r.results.map(async (x) => (await x.data())[${JSON.stringify(field)}]));
+      })()`);
+    } finally {
+      await page.close();
+    }
+  });
 }
 
 let browser: Browser;
@@ -123,7 +123,7 @@ async function indexResults(page: Page, site: StaticServer, query: string): Prom
   await openSearch(page, site, `${q(query)}&page=9999`);
   expect(await page.getAttribute('[data-search-app]', 'data-complete')).toBe('true');
   const shown = Number(await page.getAttribute('[data-search-app]', 'data-total'));
-  const urls = await pagefindField(page, query, 'url');
+  const urls = await pagefindField(site, query, 'url');
   // The page shows at least the index's results (it may add d-folded ones after them).
   expect(shown).toBeGreaterThanOrEqual(urls.length);
   return urls;
@@ -197,7 +197,7 @@ describe('search on the bundled content', () => {
     expect(html).toContain('data-pagefind-body');
     const page = await browser.newPage();
     await openSearch(page, site, '');
-    const contents = await pagefindField(page, 'cong doan', 'content');
+    const contents = await pagefindField(site, 'cong doan', 'content');
     expect(contents.length).toBeGreaterThan(5);
     for (const text of contents) {
       expect(text).not.toContain('Bỏ qua điều hướng');
@@ -388,8 +388,28 @@ describe('search on a generated archive', () => {
     const single = (await urlsOf(`const pagefind = await import('/pagefind-single/pagefind.js');`)) as string[][];
     const sharded = (await urlsOf(mergeAllShardsScript('/pagefind/'))) as string[][];
     searches.forEach(([term, filters], i) => {
-      expect(single[i]!.length, `${term} ${JSON.stringify(filters)}`).toBeGreaterThan(0);
-      expect(sharded[i], `${term} ${JSON.stringify(filters)}`).toEqual(single[i]);
+      const what = `${term} ${JSON.stringify(filters)}`;
+      expect(single[i]!.length, what).toBeGreaterThan(0);
+      if (term === null) {
+        expect(sharded[i], what).toEqual(single[i]);
+        return;
+      }
+      // Pagefind also extends a query word to longer words ("thi" → "thiện") found in the index
+      // chunks it loads, and chunk boundaries differ between one index and several: such
+      // prefix-only matches may differ. Every page that has each query word as a word is in both.
+      const words = foldPlain(term).split(' ');
+      const hasEveryWord = (url: string) => {
+        const text = foldPlain(extractIndexedText(readFileSync(join(archiveDist, url, 'index.html'), 'utf8')).text);
+        const inText = new Set(text.split(/[^\p{L}\p{N}]+/u));
+        return words.every((w) => inText.has(w));
+      };
+      const missing = single[i]!.filter((u) => !sharded[i]!.includes(u));
+      expect(missing.filter(hasEveryWord), what).toEqual([]);
+      expect(missing.length, what).toBeLessThanOrEqual(Math.ceil(single[i]!.length * 0.01));
+      const extra = sharded[i]!.filter((u) => !single[i]!.includes(u));
+      expect(extra.filter((u) => !hasEveryWord(u)).length, what).toBeLessThanOrEqual(
+        Math.ceil(single[i]!.length * 0.01),
+      );
     });
   });
 
@@ -417,9 +437,9 @@ describe('search on a generated archive', () => {
       await page.waitForSelector('[data-search-app][data-state="ready"]');
     }
     expect(new Set(urls).size).toBe(urls.length);
-    // The same pages as the single index, in date order across shards (undated pages last).
-    const single = (await pagefindSingle(page, 'cong doan')).sort();
-    expect([...urls].sort()).toEqual(single);
+    // The same pages as all shards merged in one instance (compared with the single index above),
+    // in date order across shards (undated pages last).
+    expect([...urls].sort()).toEqual((await pagefindField(site, 'cong doan', 'url')).sort());
     expect(dates.length).toBe(urls.length);
     expect([...dates].sort().reverse()).toEqual(dates);
     await page.close();

@@ -199,7 +199,7 @@ describe('publishing a build', () => {
     expect(state()).toEqual(before);
     siteFiles = filesOf(out);
     expect(siteFiles).toContain('tin-tuc/bai-mau/index.html');
-    expect(siteFiles).toContain('pagefind/pagefind.js');
+    expect(siteFiles).toContain('pagefind/shards.json');
     // The output is a link to its version folder, and nothing else is left beside it.
     expect(lstatSync(out).isSymbolicLink()).toBe(true);
     expect(await settled()).toEqual(['site', realpathSync(out).slice(work.length + 1)]);

@@ -6,6 +6,7 @@ import {
   parseShardManifest,
   planShards,
   searchedYears,
+  searchTiers,
   shardsToSearch,
   UNDATED_SHARD_ID,
   type ShardInfo,
@@ -30,9 +31,15 @@ const ids = (shards: { id: string }[]) => shards.map((s) => s.id);
 describe('planShards', () => {
   it.each<[string, ShardPageInput[], number, string[]]>([
     [
-      'one shard for a small site, then the undated pages',
+      'one shard for a site that fits in one, undated pages included',
       [...news(3, 2020), ...news(2, 2024), unit(1)],
       100,
+      ['nam-2020-2024'],
+    ],
+    [
+      'the undated pages apart once the site needs several shards',
+      [...news(3, 2020), ...news(2, 2024), unit(1)],
+      4,
       ['nam-2020-2024', UNDATED_SHARD_ID],
     ],
     [
@@ -68,7 +75,7 @@ describe('planShards', () => {
         { sourcePath: 'khen-thuong/a/index.html', year: 2021, types: ['Khen thưởng'], years: ['2020', '2021'] },
         unit(1),
       ],
-      { maxPages: 10 },
+      { maxPages: 3 },
     );
     expect(dated).toMatchObject({
       from: 2020,
@@ -151,6 +158,38 @@ describe('shardsToSearch', () => {
     ],
   ])('%s', (_, query, expected) => {
     expect(ids(shardsToSearch(_.startsWith('the manifest') ? [...SHARDS].reverse() : SHARDS, query))).toEqual(expected);
+  });
+});
+
+describe('searchTiers', () => {
+  it.each<[string, boolean, ShardInfo[], string[][]]>([
+    [
+      'by relevance: the newest and the undated shard together',
+      false,
+      shardsToSearch(SHARDS, { byDate: false }),
+      [['nam-2024-2025', UNDATED_SHARD_ID], ['nam-2020-2023'], ['nam-2014-2019']],
+    ],
+    [
+      'by date: one shard per tier',
+      true,
+      shardsToSearch(SHARDS, { byDate: true }),
+      [['nam-2024-2025'], ['nam-2020-2023'], ['nam-2014-2019'], [UNDATED_SHARD_ID]],
+    ],
+    [
+      'by relevance, a year filter: no undated shard',
+      false,
+      shardsToSearch(SHARDS, { byDate: false, years: ['2022', '2018'] }),
+      [['nam-2020-2023'], ['nam-2014-2019']],
+    ],
+    [
+      'only the undated shard',
+      false,
+      shardsToSearch(SHARDS, { byDate: false, types: ['Đơn vị'] }),
+      [[UNDATED_SHARD_ID]],
+    ],
+    ['nothing', false, [], []],
+  ])('%s', (_, byDate, ordered, expected) => {
+    expect(searchTiers(ordered, byDate).map(ids)).toEqual(expected);
   });
 });
 
