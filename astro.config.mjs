@@ -7,14 +7,19 @@ import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import contentPolicy from './src/integrations/content-policy.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
-import { normalizeSiteBase } from './src/model/site-base.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readingTimePlugin } from './src/text/reading-time-plugin.ts';
+import { contentRootOf, readSiteConfig } from './src/model/site-config.ts';
+
+// The site's address and base path from content/site.yaml; SITE_URL and SITE_BASE override them
+// (src/model/site-base.ts normalises the base). An invalid file or value leaves the defaults
+// here: the content guard then stops the build and names the field (src/editor/content-guard.ts).
+const { config: siteConfig } = readSiteConfig(contentRootOf(process.env, import.meta.dirname));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://congdoan.example.vn',
+  site: siteConfig.url,
   // The sub-path the site is published under ("/congdoan/"); every URL goes through src/site/routes.ts.
-  base: normalizeSiteBase(process.env.SITE_BASE),
+  base: siteConfig.base,
   trailingSlash: 'always',
   // scripts/build.mjs indexes the site for search in its own process once Astro has exited
   // (CONGDOAN_SEARCH_INDEX=after-build: peak memory is then the larger, not the sum, of the two).

@@ -18,6 +18,7 @@ const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
 // retainBody: false — bodies are rendered (and their reading time computed, src/text/reading-time-plugin.ts)
 // when loaded, then not kept: at 10,000 articles they were 40 % of the content store held in memory.
+// The preview's link warnings read the article's file instead (PreviewLinkWarnings.astro).
 const news = defineCollection({
   // Drafts and scheduled articles bring no images or bodies into a production build.
   loader: publishedOnly(glob({ pattern: '**/*.{md,mdx}', base: `${root}/news`, retainBody: false }), {

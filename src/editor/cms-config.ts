@@ -7,11 +7,13 @@
  */
 import { stringify } from 'yaml';
 import { SITE_TIME_ZONE } from '#src/text/dates.ts';
-import { backendFromEnv, type CmsBackend } from '#src/model/cms-backend.ts';
+import { DEFAULT_SITE, SITE_CONFIG_FILE, type SiteConfig } from '#src/model/site-config.ts';
+import { backendFromEnv, backendFromSite, LOCAL_REPOSITORY, type CmsBackend } from '#src/model/cms-backend.ts';
 import {
   COLLECTIONS,
   contentSchemas,
   describeSchema,
+  siteSettingsSchema,
   optionLabel,
   type CollectionName,
   type FieldNode,
@@ -116,14 +118,53 @@ export function cmsFields(collection: CollectionName, schema: unknown): CmsField
 }
 
 // The backend lives in the model: the admin page's Content-Security-Policy follows it too.
-export { backendFromEnv, type CmsBackend };
+export { backendFromEnv, backendFromSite, LOCAL_REPOSITORY, type CmsBackend };
 
 export interface CmsConfigOptions {
+  /** The site configuration (content/site.yaml): the backend and the site's address. */
+  site?: SiteConfig;
+  /** A backend other than the site's (tests: Sveltia's in-browser "test-repo"). */
   backend?: CmsBackend;
   /** Content root relative to the repository ("content"). */
   contentRoot?: string;
   siteUrl?: string;
   schemas?: SchemaSet;
+}
+
+/** Where the logo and the share card uploaded in the settings go, and how the file names them. */
+export const SITE_MEDIA = { folder: 'public/images/site', public: '/images/site' } as const;
+
+/** The settings page: one file, content/site.yaml, with the fields of its schema. */
+function settingsCollection(root: string): Record<string, unknown> {
+  const fields = describeSchema(siteSettingsSchema()).map(toCmsField).map(siteImages);
+  return {
+    name: 'settings',
+    label: 'Cấu hình trang',
+    label_singular: 'Cấu hình trang',
+    description: `Tên, địa chỉ, đơn vị chủ quản, liên hệ và trình biên tập của trang (${root}/${SITE_CONFIG_FILE}).`,
+    files: [
+      {
+        name: 'site',
+        label: 'Cấu hình trang',
+        file: `${root}/${SITE_CONFIG_FILE}`,
+        format: 'yaml',
+        fields,
+      },
+    ],
+  };
+}
+
+/** Image fields of the settings upload to public/images/site/ and are written "/images/site/…". */
+function siteImages(field: CmsField): CmsField {
+  if (field.widget === 'image')
+    return {
+      ...field,
+      media_folder: `/${SITE_MEDIA.folder}`,
+      public_folder: SITE_MEDIA.public,
+      accept: 'image/svg+xml,image/png,image/jpeg,image/webp',
+    };
+  if (Array.isArray(field.fields)) return { ...field, fields: (field.fields as CmsField[]).map(siteImages) };
+  return field;
 }
 
 export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, unknown> {
@@ -175,7 +216,7 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
     };
   };
   const config: Record<string, unknown> = {
-    backend: options.backend ?? backendFromEnv(),
+    backend: options.backend ?? backendFromSite((options.site ?? DEFAULT_SITE).editor),
     app_title: 'Biên tập nội dung',
     // The one image field (news hero) sets its own folders: files beside the articles, written
     // as "./images/…" so astro:assets resolves them. The global folder is only the CMS's default.
@@ -185,9 +226,10 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80 },
     // Empty optional fields are left out of files (the schemas reject empty strings).
     output: { omit_empty_optional_fields: true },
-    collections: COLLECTIONS.map(collection),
+    collections: [...COLLECTIONS.map(collection), settingsCollection(root)],
   };
-  if (options.siteUrl) config.site_url = options.siteUrl;
+  const siteUrl = options.siteUrl ?? (options.site ? new URL(options.site.base, options.site.url).href : undefined);
+  if (siteUrl) config.site_url = siteUrl;
   return config;
 }
 

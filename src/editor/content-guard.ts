@@ -27,6 +27,7 @@ import { publicationState, type RawContent } from '#src/model/content-model.ts';
 import { checkContentIntegrity, formatProblems, type ContentProblem } from '#src/model/integrity.ts';
 import { installEditorMessages } from '#src/model/issue-messages.ts';
 import { dottedPath } from '#src/model/schemas/field-text.ts';
+import { readSiteConfig } from '#src/model/site-config.ts';
 import { readFrontmatter, readYaml, YamlSyntaxError } from '#src/model/frontmatter.ts';
 import { unsafeCharacter } from '#src/text/vietnamese.ts';
 import { describeViolation, htmlViolations, isSafeUrl, URL_FIX } from '#src/model/content-policy.ts';
@@ -130,6 +131,10 @@ export interface GuardOptions {
   projectRoot: string;
   /** The build's "now" (SITE_NOW), for awards dated in the future. */
   now: Date;
+  /** Where the site's own images (logo, share card) live; default <projectRoot>/public. */
+  publicDir?: string;
+  /** The environment (SITE_URL, SITE_BASE, CMS_REPO, CMS_BRANCH override the site configuration). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Results of checkContentFile from earlier runs (src/editor/guard-cache.ts); none: check every file. */
   cache?: GuardCache<FileCheck> | undefined;
 }
@@ -253,7 +258,10 @@ export function checkContentFile(
 }
 
 /** Check a whole content tree (news/, awards/, units/). Returns every problem found. */
-export function checkContentTree(contentRoot: string, { projectRoot, now, cache }: GuardOptions): ContentProblem[] {
+export function checkContentTree(
+  contentRoot: string,
+  { projectRoot, now, cache, publicDir = join(projectRoot, 'public'), env = process.env }: GuardOptions,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const raw: RawContent = { news: [], awards: [], units: [] };
   const links: BodyLink[] = [];
@@ -321,6 +329,55 @@ export function checkContentTree(contentRoot: string, { projectRoot, now, cache 
   // Cross-collection rules need every file to be readable; otherwise an entry that failed above
   // would be reported again as an "unknown reference" everywhere it is used.
   if (problems.length === 0) problems.push(...checkContentIntegrity(raw, now), ...checkInternalLinks(raw, links, now));
+  problems.push(...checkSiteConfig(contentRoot, { rel, publicDir, env }));
+  return problems;
+}
+
+/**
+ * The site configuration (content/site.yaml): the schema, then what the schema cannot see: the
+ * owner unit exists, the logo and share card are files of public/.
+ */
+function checkSiteConfig(
+  contentRoot: string,
+  {
+    rel,
+    publicDir,
+    env,
+  }: { rel: (file: string) => string; publicDir: string; env: Readonly<Record<string, string | undefined>> },
+): ContentProblem[] {
+  const read = readSiteConfig(contentRoot, env);
+  const file = rel(read.file);
+  const problems: ContentProblem[] = read.problems.map((p) => ({ file, field: p.field, message: p.message }));
+  if (problems.length) return problems;
+  const { owner, logo, shareCard } = read.config;
+  const unitsDir = join(contentRoot, 'units');
+  const unitIds = existsSync(unitsDir)
+    ? new Set(
+        (readdirSync(unitsDir, { recursive: true }) as string[])
+          .map((f) => f.split(sep).join('/'))
+          .filter((f) => PATTERNS.units.test(f))
+          .map(entryId),
+      )
+    : new Set<string>();
+  if (owner && !unitIds.has(owner)) {
+    problems.push({
+      file,
+      field: 'Đơn vị chủ quản (owner)',
+      message: `không tìm thấy "${owner}" trong content/units/. Hãy ghi đúng mã (tên tệp không có đuôi) của một đơn vị, tạo hồ sơ đơn vị đó (npm run site:init hoặc npm run new -- unit "Tên đơn vị"), hoặc bỏ trường này nếu trang là cổng thông tin chung. (unknown owner unit)`,
+    });
+  }
+  for (const [key, label, img] of [
+    ['logo', 'Biểu trưng (logo)', logo],
+    ['shareCard', 'Ảnh chia sẻ', shareCard],
+  ] as const) {
+    if (img && !existsSync(join(publicDir, img.image))) {
+      problems.push({
+        file,
+        field: `${label} › Tệp ảnh (${key}.image)`,
+        message: `không tìm thấy ảnh "${img.image}" trong thư mục public/. Hãy đặt tệp ảnh vào public${img.image}, sửa đường dẫn (phân biệt chữ hoa, chữ thường) hoặc bỏ trường ${key}. (image not found)`,
+      });
+    }
+  }
   return problems;
 }
 

@@ -15,6 +15,7 @@ import { installEditorMessages } from '#src/model/issue-messages.ts';
 import { awardSchema } from '#src/model/schemas/award.ts';
 import { fieldTextOf, type OptionLabels } from '#src/model/schemas/field-text.ts';
 import { newsSchema } from '#src/model/schemas/news.ts';
+import { siteSchema } from '#src/model/schemas/site.ts';
 import type { SchemaTools } from '#src/model/schemas/types.ts';
 import { unitSchema } from '#src/model/schemas/unit.ts';
 
@@ -51,6 +52,12 @@ export type SchemaSet = Record<CollectionName, z.ZodType>;
 export function contentSchemas(): SchemaSet {
   installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0]);
   return { news: newsSchema(markedTools), awards: awardSchema(markedTools), units: unitSchema(markedTools) };
+}
+
+/** The site configuration's schema (content/site.yaml), built with the marker tools: the owner is a relation to units. */
+export function siteSettingsSchema(): z.ZodType {
+  installEditorMessages(z as unknown as Parameters<typeof installEditorMessages>[0]);
+  return siteSchema(markedTools);
 }
 
 // ---------------------------------------------------------------------------------------------

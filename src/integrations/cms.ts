@@ -6,7 +6,8 @@
  *   hourly "new version on unpkg" check reads a local version file and its UI translations
  *   come from the package's locales/ (copied to /admin/locales/);
  * - serves all of it in `astro dev`, so an editor can work on a local repository in Chromium.
- * The backend comes from the environment (CMS_BACKEND, CMS_REPO, CMS_BRANCH, CMS_AUTH_URL).
+ * The backend comes from the site configuration, content/site.yaml ("editor"), which the editor
+ * edits there too (the "Cấu hình trang" page).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cmsConfigYaml } from '#src/editor/cms-config.ts';
+import { contentRootOf, readSiteConfig } from '#src/model/site-config.ts';
 import { joinBase } from '#src/site/routes.ts';
 
 /** The URL paths of the web editor's files under the site's base path ("/" or "/congdoan/"). */
@@ -131,7 +133,10 @@ export default function cms(): AstroIntegration {
             res.end(body);
           };
           if (path === root.config)
-            return send('application/yaml; charset=utf-8', cmsConfigYaml({ contentRoot: contentRoot() }));
+            return send(
+              'application/yaml; charset=utf-8',
+              cmsConfigYaml({ contentRoot: contentRoot(), site: readSiteConfig(contentRootOf()).config }),
+            );
           if (path === root.script) return send('text/javascript; charset=utf-8', load().script);
           if (path === root.version) return send('application/json', JSON.stringify({ version: sveltiaVersion() }));
           if (path.startsWith(root.locales)) {
@@ -155,7 +160,11 @@ export default function cms(): AstroIntegration {
         await Promise.all([
           writeFile(
             join(admin, 'config.yml'),
-            cmsConfigYaml({ contentRoot: contentRoot(), ...(site ? { siteUrl: site } : {}) }),
+            cmsConfigYaml({
+              contentRoot: contentRoot(),
+              site: readSiteConfig(contentRootOf()).config,
+              ...(site ? { siteUrl: site } : {}),
+            }),
           ),
           writeFile(join(admin, 'sveltia-cms.js'), script),
           writeFile(join(admin, 'sveltia-cms-version.json'), JSON.stringify({ version: sveltiaVersion() })),

@@ -35,7 +35,12 @@ export default function contentGuard(): AstroIntegration {
         const srcDir = fileURLToPath(config.srcDir);
         const version = `${guardCodeVersion(srcDir, resolve(srcDir, '../package-lock.json'))}:${process.cwd()}`;
         const cache = new GuardCache<FileCheck>(fileURLToPath(new URL('content-guard.v8', config.cacheDir)), version);
-        const problems = checkContentTree(contentDir, { projectRoot: process.cwd(), now: buildNow(), cache });
+        const problems = checkContentTree(contentDir, {
+          projectRoot: process.cwd(),
+          now: buildNow(),
+          cache,
+          publicDir: fileURLToPath(config.publicDir),
+        });
         cache.save();
         if (problems.length) {
           const report = guardReport(problems);

@@ -198,3 +198,25 @@ export const RECIPIENT_KINDS = {
   collective: 'Tập thể',
   individual: 'Cá nhân',
 } as const satisfies Record<string, string>;
+
+/** Social networks a site links to (content/site.yaml, "social"). */
+export const SOCIAL_NETWORKS = {
+  facebook: 'Facebook',
+  youtube: 'YouTube',
+  zalo: 'Zalo',
+  tiktok: 'TikTok',
+  x: 'X (Twitter)',
+  khac: 'Trang khác',
+} as const;
+
+export type SocialNetwork = keyof typeof SOCIAL_NETWORKS;
+
+/** Where the web editor (/admin) reads and writes the content (content/site.yaml, "editor.backend"). */
+export const EDITOR_BACKENDS = {
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  gitea: 'Gitea, Forgejo',
+  local: 'Chỉ kho mã nguồn trên máy (không đăng nhập)',
+} as const;
+
+export type EditorBackend = keyof typeof EDITOR_BACKENDS;

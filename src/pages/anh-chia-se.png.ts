@@ -1,8 +1,8 @@
 /** The site's share image: pages without an image of their own, and older archive articles. */
 import { renderShareImage } from '#src/publishing/share-image.ts';
-import { SITE_SHARE_IMAGE } from '#src/publishing/share-image-input.ts';
+import { siteShareImage } from '#src/publishing/share-image-input.ts';
 
 export async function GET() {
-  const { png } = await renderShareImage(SITE_SHARE_IMAGE);
+  const { png } = await renderShareImage(siteShareImage());
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

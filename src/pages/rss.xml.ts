@@ -4,14 +4,14 @@ import type { APIContext } from 'astro';
 import { getSite } from '#src/site/content.ts';
 import { articleFeedItem, FEED_SIZE, FEED_XMLNS, selfLink } from '#src/publishing/feed.ts';
 import { routes } from '#src/site/routes.ts';
-import { SITE_NAME } from '#src/publishing/structured-data.ts';
+import { siteConfig } from '#src/site/site-config.ts';
 
 export async function GET(context: APIContext) {
   const site = await getSite();
   const base = context.site!;
   return rss({
-    title: SITE_NAME,
-    description: 'Tin tức, khen thưởng và hoạt động của các cấp công đoàn.',
+    title: siteConfig().name,
+    description: siteConfig().description,
     // The channel's link is the home page, under the base path (context.site is the origin's URL).
     site: new URL(routes.home(), base).href,
     xmlns: FEED_XMLNS,

@@ -115,20 +115,25 @@ export function dossierDocument(d: Dossier): Document {
  * The moment written into every .docx (zip entry times, docProps/core.xml created/modified): the
  * `docx` library writes the current time, which made two builds of the same content differ (and an
  * incremental build's copy differ from a cold build's). 1980-01-01 is the zip format's first date.
+ * Zip entry times are local times (fflate reads the Date's local fields), so the moment is built
+ * from local fields too, when the file is written: a UTC instant would fall on 1979-12-31 west of Greenwich, which the zip
+ * format cannot hold (the build failed under TZ=America/Los_Angeles), and the bytes would depend
+ * on the build machine's zone.
  */
-const FIXED_TIME = new Date('1980-01-01T00:00:00Z');
+const fixedTime = () => new Date(1980, 0, 1, 0, 0, 0);
+const FIXED_TIME_ISO = '1980-01-01T00:00:00Z';
 
 /** The same file with fixed times, so the bytes depend only on the dossier (reproducible builds). */
 export function withFixedTimes(docx: Uint8Array): Uint8Array<ArrayBuffer> {
   const files = unzipSync(docx);
   const core = files['docProps/core.xml'];
   if (core) {
-    const iso = FIXED_TIME.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const iso = FIXED_TIME_ISO;
     files['docProps/core.xml'] = strToU8(
       strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`),
     );
   }
-  return new Uint8Array(zipSync(files, { mtime: FIXED_TIME }));
+  return new Uint8Array(zipSync(files, { mtime: fixedTime() }));
 }
 
 /** The .docx file's bytes. */
@@ -137,7 +142,7 @@ export async function dossierDocx(d: Dossier): Promise<Uint8Array<ArrayBuffer>> 
 }
 
 /** Bump when the layout above changes, so cached files are rebuilt. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 /** Where built files are kept between builds (DOSSIER_DOCX_CACHE overrides). */
 export function dossierDocxCacheDir(root = process.cwd()): string {

@@ -14,7 +14,7 @@
  * - images from the site and data: URLs (small placeholders);
  * - JSON-LD <script type="application/ld+json"> is data, not script: CSP does not apply to it.
  */
-import { backendFromEnv, type CmsBackend } from '#src/model/cms-backend.ts';
+import { configuredBackend, type CmsBackend } from '#src/model/cms-backend.ts';
 import { joinBase } from '#src/site/routes.ts';
 
 export type Policy = Readonly<Record<string, readonly string[]>>;
@@ -78,8 +78,8 @@ const originOf = (url: string | undefined): string[] => {
  * Content-Security-Policy for /admin only, for the configured backend (src/model/cms-backend.ts).
  * The site's pages need far less; the editor needs: inline styles (Svelte sets them), blob:/data:
  * images (upload previews), and its backend's API, status page and avatars: GitHub's, GitLab's
- * or Gitea's, a self-hosted one's (CMS_API_ROOT) instead, or none for a local repository. The
- * OAuth proxy (CMS_AUTH_URL) is allowed to be fetched too. Everything else, scripts and fonts
+ * or Gitea's, a self-hosted one's (editor.apiRoot) instead, or none for a local repository. The
+ * OAuth proxy (editor.authUrl) is allowed to be fetched too. Everything else, scripts and fonts
  * included, comes from the site itself (src/integrations/cms.ts).
  */
 export function adminPolicy(backend: CmsBackend): Policy {
@@ -105,13 +105,13 @@ export function adminPolicy(backend: CmsBackend): Policy {
   };
 }
 
-/** The admin policy for the backend of this build's environment, as a header. */
-export const ADMIN_CSP = serializePolicy(adminPolicy(backendFromEnv()));
+/** The admin policy for the backend of this build (content/site.yaml, "editor"), as a header. */
+export const ADMIN_CSP = serializePolicy(adminPolicy(configuredBackend()));
 /**
  * The same in the admin page's own <meta http-equiv> (frame-ancestors left out: header only), so
  * a host that ignores _headers still serves the editor, which holds a repository token, under it.
  */
-export const ADMIN_CSP_META = serializePolicy(adminPolicy(backendFromEnv()), { meta: true });
+export const ADMIN_CSP_META = serializePolicy(adminPolicy(configuredBackend()), { meta: true });
 
 /** Headers for every response of the site. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

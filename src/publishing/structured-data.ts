@@ -9,9 +9,6 @@ import { AWARD_FORMS, NEWS_CATEGORIES } from '#src/model/vocabulary.ts';
 
 export type JsonLd = Record<string, unknown>;
 
-/** The publisher named in every article's metadata (src/site/consts.ts). */
-export { SITE_NAME } from '#src/site/consts.ts';
-
 export interface Publisher {
   name: string;
   /** Site root, absolute. */

@@ -6,7 +6,9 @@ import { getCollection } from 'astro:content';
 import { buildNow } from '#src/model/clock.ts';
 import type { RawContent } from '#src/model/content-model.ts';
 import { checkContentIntegrity, ContentIntegrityError } from '#src/model/integrity.ts';
-import { createPageKeyer, type PageKeyer } from './cache-keys.ts';
+import { createHash } from 'node:crypto';
+import { createPageKeyer, stableText, type PageKeyer } from './cache-keys.ts';
+import { siteConfig } from './site-config.ts';
 import { shareImageLimit } from './share-images.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 
@@ -35,6 +37,17 @@ async function load(): Promise<SiteIndex> {
 let keyer: Promise<PageKeyer> | undefined;
 
 /**
+ * What every page shows of the site configuration (content/site.yaml, overrides applied): the
+ * name, tagline, footer… and, around the owner unit, its name and contact in the header and
+ * footer. A change to either renders every page again.
+ */
+function siteConfigDigest(site: SiteIndex): string {
+  const config = siteConfig();
+  const owner = config.owner ? site.unitsById.get(config.owner)?.data : undefined;
+  return createHash('sha256').update(stableText({ config, owner })).digest('hex');
+}
+
+/**
  * Cache keys of this build's pages (src/site/cache-keys.ts), over the same site index the pages
  * render from. Every getStaticPaths route returns `cacheKey: keys.key(…its view-model inputs)`.
  */
@@ -42,7 +55,14 @@ export function getPageKeys(): Promise<PageKeyer> {
   // astro dev renders on request and caches nothing: no key is read, so none is computed.
   if (import.meta.env.DEV) return Promise.resolve({ closureDigest: () => '', key: () => 'dev' });
   // preview is false outside astro dev (getSite: `preview: import.meta.env.DEV`).
-  keyer ??= (async () => createPageKeyer(await getSite(), { preview: false, shareImageLimit: shareImageLimit() }))();
+  keyer ??= (async () => {
+    const site = await getSite();
+    return createPageKeyer(site, {
+      siteConfig: siteConfigDigest(site),
+      preview: false,
+      shareImageLimit: shareImageLimit(),
+    });
+  })();
   return keyer;
 }
 

@@ -71,4 +71,6 @@ export const routes = {
   robots: () => p('robots.txt'),
   favicon: () => p('favicon.svg'),
   admin: () => p('admin/'),
+  /** A file of public/ named by its site path ("/images/site/logo.svg"), under the base path. */
+  publicFile: (path: string) => p(path),
 } as const;

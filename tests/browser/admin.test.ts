@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { siteConfigFromData } from '#src/model/site-config.ts';
 import { ADMIN_CSP, ADMIN_CSP_META } from '#src/publishing/security-headers.ts';
 import { launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
-import { testDist } from '../../scripts/lib/paths.ts';
+import { projectRoot, testDist } from '../../scripts/lib/paths.ts';
 
 let site: StaticServer;
 let browser: Browser;
@@ -73,7 +74,12 @@ describe('/admin (Sveltia CMS)', () => {
     // Nothing loaded from elsewhere (the CSP meta names the backend's hosts: allowed, not loaded).
     const loaded = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
     expect(loaded).not.toMatch(/unpkg|jsdelivr|https?:\/\/(?!congdoan)/);
-    expect(parse(builtConfig()).collections.map((c: { name: string }) => c.name)).toEqual(['news', 'awards', 'units']);
+    expect(parse(builtConfig()).collections.map((c: { name: string }) => c.name)).toEqual([
+      'news',
+      'awards',
+      'units',
+      'settings',
+    ]);
     const bundle = readFileSync(join(testDist, 'admin/sveltia-cms.js'), 'utf8');
     expect(bundle).not.toContain('cdn.jsdelivr.net');
   });
@@ -185,6 +191,62 @@ describe('/admin (Sveltia CMS)', () => {
     await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toMatch(/có một bài viết/);
     expect(await page.locator('body').innerText()).toContain('Đại hội Công đoàn cơ sở nhiệm kỳ 2025–2030');
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('edits the settings page and saves a valid content/site.yaml (local repository)', async () => {
+    const { page, problems } = await openAdmin();
+    // Sveltia's local-repository workflow asks for a folder (File System Access API); the test
+    // hands it a copy of the repository's content in the page's private file system.
+    const files: Record<string, string> = {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'content/site.yaml': readFileSync(join(projectRoot, 'content/site.yaml'), 'utf8'),
+    };
+    for (const id of ['cong-doan-vksnd-tinh-quang-ngai', 'lien-doan-lao-dong-tinh-quang-ngai'])
+      files[`content/units/${id}.md`] = readFileSync(join(projectRoot, `content/units/${id}.md`), 'utf8');
+    await page.evaluate(async (files) => {
+      const root = await navigator.storage.getDirectory();
+      const repo = await root.getDirectoryHandle('repo', { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let dir = repo;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+      for (const folder of ['news', 'awards'])
+        await (await repo.getDirectoryHandle('content')).getDirectoryHandle(folder, { create: true });
+      (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker = async () => repo;
+    }, files);
+    await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
+    // The collection in the sidebar, then its one file in the list.
+    const settings = page.getByText('Cấu hình trang', { exact: true });
+    await settings.first().click();
+    await expect.poll(() => settings.count()).toBe(3);
+    await settings.last().click();
+
+    const name = page.getByRole('textbox', { name: /Tên trang/ }).first();
+    await expect.poll(() => name.inputValue(), { timeout: 20_000 }).toBe('Tin Công đoàn');
+    await name.fill('Công đoàn VKSND tỉnh Quảng Ngãi');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+
+    const saved = async () =>
+      page.evaluate(async () => {
+        const root = await navigator.storage.getDirectory();
+        const repo = await root.getDirectoryHandle('repo');
+        const content = await repo.getDirectoryHandle('content');
+        return (await (await content.getFileHandle('site.yaml')).getFile()).text();
+      });
+    await expect.poll(saved, { timeout: 20_000 }).toContain('Công đoàn VKSND tỉnh Quảng Ngãi');
+    const { config, problems: configProblems } = siteConfigFromData(parse(await saved()), {});
+    expect(configProblems).toEqual([]);
+    expect(config).toMatchObject({
+      name: 'Công đoàn VKSND tỉnh Quảng Ngãi',
+      url: 'https://congdoan.example.vn',
+      editor: { backend: 'github', repo: 'cong-doan/congdoan-news', branch: 'main' },
+    });
+    expect(problems.filter((p) => !p.startsWith('off-site request: https://www.githubstatus.com/'))).toEqual([]);
     await page.context().close();
   });
 });

@@ -142,6 +142,18 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'site-config-invalid',
+    file: 'site.yaml',
+    expect: [/→ Địa chỉ trang \(url\): Cần một địa chỉ web đầy đủ, ví dụ: https:\/\/congdoan\.example\.vn/],
+  },
+  {
+    name: 'site-config-unknown-owner',
+    file: 'site.yaml',
+    expect: [
+      /→ Đơn vị chủ quản \(owner\): không tìm thấy "cong-doan-khong-co-that" trong content\/units\/\. Hãy ghi đúng mã/,
+    ],
+  },
+  {
     name: 'hostile-html',
     file: 'news/bai-mau.md',
     expect: [

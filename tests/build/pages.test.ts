@@ -14,7 +14,9 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE_NAME } from '#src/site/consts.ts';
+import { DEFAULT_SITE } from '#src/model/site-config.ts';
+
+const SITE_NAME = DEFAULT_SITE.name;
 import { formatLongDateTime, toVietnamIso } from '#src/text/dates.ts';
 import { routes } from '#src/site/routes.ts';
 import { AWARD_FORMS, CONFERRER_LEVELS, UNIT_LEVELS } from '#src/model/vocabulary.ts';

@@ -269,6 +269,7 @@ export async function expectResponse(
 export function describeServedSite(base: string, dist: string, site: () => Promise<StaticServer>, builtBase = '/') {
   describe(`the site served under ${base}`, () => {
     const cases = responseCases(dist);
+    // A kind of the search index's files is one case per shard ("Pagefind index chunk (2020-2024)").
     const pathOf = (kind: string) =>
       `${base}${cases.find((c) => c.kind === kind || c.kind.startsWith(`${kind} (`))!.path.slice(1)}`;
 

@@ -5,13 +5,24 @@ import Ajv from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { backendFromEnv, buildCmsConfig, cmsConfigYaml, type CmsField } from '#src/editor/cms-config.ts';
+import {
+  backendFromSite,
+  buildCmsConfig,
+  cmsConfigYaml,
+  LOCAL_REPOSITORY,
+  SITE_MEDIA,
+  type CmsField,
+} from '#src/editor/cms-config.ts';
+import { DEFAULT_SITE, loadSiteConfig } from '#src/model/site-config.ts';
+import { configuredBackend } from '#src/model/cms-backend.ts';
+import { adminPolicy } from '#src/publishing/security-headers.ts';
 import {
   COLLECTIONS,
   contentSchemas,
   describeSchema,
   fieldPaths,
   markedTools,
+  siteSettingsSchema,
   type CollectionName,
 } from '#src/editor/schema-walker.ts';
 import { AWARD_FORMS } from '#src/model/vocabulary.ts';
@@ -60,7 +71,36 @@ describe('generated CMS configuration', () => {
       ['news', 'content/news', 'md', 'yaml-frontmatter'],
       ['awards', 'content/awards', 'yaml', 'yaml'],
       ['units', 'content/units', 'md', 'yaml-frontmatter'],
+      ['settings', undefined, undefined, undefined],
     ]);
+  });
+
+  it('has a settings page for content/site.yaml with every field of the site schema', () => {
+    const settings = collectionsOf(config).find((c) => (c.name as string) === 'settings')!;
+    const [file] = settings.files as { file: string; format: string; fields: CmsField[] }[];
+    expect(file).toMatchObject({ file: 'content/site.yaml', format: 'yaml' });
+    expect(cmsPaths(file!.fields)).toEqual(fieldPaths(describeSchema(siteSettingsSchema())));
+    expect(findField(file!.fields, 'owner')).toMatchObject({
+      widget: 'relation',
+      collection: 'units',
+      required: false,
+    });
+    expect(findField(file!.fields, 'editor.backend')).toMatchObject({ widget: 'select' });
+    // The logo and share card upload to public/images/site/ and are written "/images/site/…".
+    expect(findField(file!.fields, 'logo.image')).toMatchObject({
+      widget: 'image',
+      media_folder: `/${SITE_MEDIA.folder}`,
+      public_folder: SITE_MEDIA.public,
+    });
+    // Every field, nested ones included, has a Vietnamese label of its own.
+    const walk = (fields: CmsField[], parent = ''): [string, string][] =>
+      fields.flatMap((f) => [
+        [parent + f.name, f.label] as [string, string],
+        ...(Array.isArray(f.fields) ? walk(f.fields as CmsField[], `${parent}${f.name}.`) : []),
+      ]);
+    expect(
+      walk(file!.fields).filter(([field, label]) => label === field.split('.').pop() && label !== 'email'),
+    ).toEqual([]);
   });
 
   it.each(COLLECTIONS)('covers every field of the %s schema, in schema order', (name) => {
@@ -162,14 +202,41 @@ describe('generated CMS configuration', () => {
   });
 
   it.each([
-    [{}, { name: 'github', repo: 'cong-doan/congdoan-news', branch: 'main' }],
+    [DEFAULT_SITE.editor, { name: 'github', repo: LOCAL_REPOSITORY, branch: 'main' }],
     [
-      { CMS_REPO: 'lddl/site', CMS_BRANCH: 'xuat-ban', CMS_AUTH_URL: 'https://auth.example.vn' },
+      { backend: 'github', repo: 'lddl/site', branch: 'xuat-ban', authUrl: 'https://auth.example.vn' },
       { name: 'github', repo: 'lddl/site', branch: 'xuat-ban', base_url: 'https://auth.example.vn' },
     ],
-    [{ CMS_BACKEND: 'test-repo' }, { name: 'test-repo' }],
-  ])('backend from the environment %o', (env, backend) => {
-    expect(backendFromEnv(env)).toEqual(backend);
+    [
+      { backend: 'gitlab', repo: 'cong-doan/trang', branch: 'main' },
+      { name: 'gitlab', repo: 'cong-doan/trang', branch: 'main' },
+    ],
+    [
+      { backend: 'gitea', repo: 'cd/tin', branch: 'main', authUrl: 'https://git.example.gov.vn' },
+      { name: 'gitea', repo: 'cd/tin', branch: 'main', base_url: 'https://git.example.gov.vn' },
+    ],
+  ] as const)('backend from the site configuration %o', (editor, backend) => {
+    expect(backendFromSite(editor)).toEqual(backend);
+  });
+
+  it('the editor’s CSP follows the backend of the site configuration (a second site’s Gitea)', () => {
+    const env = { CONTENT_DIR: join(projectRoot, 'tests/fixtures/second-site') };
+    expect(configuredBackend(env)).toEqual({
+      name: 'gitea',
+      repo: 'cong-doan/tin-vks-lao-cai',
+      branch: 'main',
+      base_url: 'https://git.laocai.example.gov.vn',
+    });
+    expect(adminPolicy(configuredBackend(env))['connect-src']).toContain('https://git.laocai.example.gov.vn');
+  });
+
+  it('takes the backend and the address from content/site.yaml, with no repository written in code', () => {
+    const site = loadSiteConfig(join(projectRoot, 'content'), {});
+    const built = buildCmsConfig({ site });
+    expect(built.backend).toEqual(backendFromSite(site.editor));
+    expect(built.site_url).toBe(new URL(site.base, site.url).href);
+    const source = readFileSync(join(projectRoot, 'src/editor/cms-config.ts'), 'utf8');
+    expect(source).not.toMatch(/congdoan-news|process\.env|CMS_BACKEND/);
   });
 
   it('refuses a zod type it does not know rather than leaving the field out', () => {

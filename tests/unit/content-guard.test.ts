@@ -48,6 +48,8 @@ describe('checkContentTree on the bad-content corpus (no build)', () => {
     ['award-before-founding', 'awards/2022-bang-khen-mau.yaml', 'recipients[0].unit'],
     ['award-after-merger', 'awards/2022-bang-khen-mau.yaml', 'recipients[0].unit'],
     ['own-ancestor', 'units/cong-doan-co-so-mau.md', 'parent'],
+    ['site-config-invalid', 'site.yaml', 'Địa chỉ trang (url)'],
+    ['site-config-unknown-owner', 'site.yaml', 'Đơn vị chủ quản (owner)'],
     ['hostile-html', 'news/bai-mau.md', 'nội dung (dòng 16)'],
     ['hostile-html', 'news/bai-mau.md', 'nội dung (dòng 28)'],
     ['unsafe-url', 'news/bai-mau.md', 'source.url'],

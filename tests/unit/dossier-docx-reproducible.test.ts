@@ -20,6 +20,21 @@ describe('dossierDocx', () => {
     expect(Buffer.from(await dossierDocx(moi)).equals(Buffer.from(first))).toBe(true);
   });
 
+  it("gives the same bytes whatever the build machine's time zone (zip times are local times)", async () => {
+    const zone = process.env.TZ;
+    try {
+      const bytes = [];
+      for (const tz of ['America/Los_Angeles', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati', 'UTC']) {
+        process.env.TZ = tz;
+        bytes.push(Buffer.from(await dossierDocx(moi)));
+      }
+      for (const b of bytes.slice(1)) expect(b.equals(bytes[0]!)).toBe(true);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('keeps the document intact: fixed created/modified times, the same tables', async () => {
     const files = unzipSync(await dossierDocx(moi));
     expect(strFromU8(files['docProps/core.xml']!)).toMatch(

@@ -2,12 +2,12 @@
 import type { APIContext } from 'astro';
 import { buildNow } from '#src/model/clock.ts';
 import { dataPackage, JSON_HEADERS } from '#src/publishing/open-data.ts';
-import { SITE_NAME } from '#src/site/consts.ts';
+import { siteConfig } from '#src/site/site-config.ts';
 import { routes } from '#src/site/routes.ts';
 
 export function GET(context: APIContext) {
   const descriptor = dataPackage({
-    siteName: SITE_NAME,
+    siteName: siteConfig().name,
     homepage: new URL(routes.openData(), context.site).href,
     created: buildNow(),
   });

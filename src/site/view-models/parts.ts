@@ -59,3 +59,10 @@ export function shortlist<T>(items: readonly T[], limit: number, moreHref: strin
     ...(items.length > limit ? { moreHref } : {}),
   };
 }
+
+/** A telephone number as a fact: dialled without its spaces, shown with non-breaking ones (one line). */
+export const phoneFact = (phone: string): Fact => ({
+  term: 'Điện thoại',
+  text: phone.replace(/ /g, '\u00a0'),
+  href: `tel:${phone.replace(/[^\d+]/g, '')}`,
+});

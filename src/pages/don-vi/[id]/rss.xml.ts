@@ -4,7 +4,7 @@ import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro'
 import { getPageKeys, getSite } from '#src/site/content.ts';
 import { FEED_XMLNS, selfLink, unitFeedItems } from '#src/publishing/feed.ts';
 import { routes } from '#src/site/routes.ts';
-import { SITE_NAME } from '#src/publishing/structured-data.ts';
+import { siteConfig } from '#src/site/site-config.ts';
 
 export const getStaticPaths = (async () => {
   const [site, keys] = await Promise.all([getSite(), getPageKeys()]);
@@ -23,7 +23,7 @@ export async function GET(context: APIContext<Props>) {
   const site = await getSite();
   const base = context.site!;
   return rss({
-    title: `${unit.data.name} – ${SITE_NAME}`,
+    title: `${unit.data.name} – ${siteConfig().name}`,
     description: `Tin tức và khen thưởng của ${unit.data.name}.`,
     // The channel links to the unit's page; item links are site paths, resolved from the root.
     site: new URL(routes.unit(unit.id), base).href,
