@@ -18,12 +18,16 @@ const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
 
 // retainBody: false — bodies are rendered (and their reading time computed, src/text/reading-time-plugin.ts)
 // when loaded, then not kept: at 10,000 articles they were 40 % of the content store held in memory.
-// The preview's link warnings read the article's file instead (PreviewLinkWarnings.astro).
+// `astro dev` keeps them (Astro sets NODE_ENV=development there): the preview marks the body's
+// links that the build would refuse (src/components/article/PreviewLinkWarnings.astro).
 const news = defineCollection({
   // Drafts and scheduled articles bring no images or bodies into a production build.
-  loader: publishedOnly(glob({ pattern: '**/*.{md,mdx}', base: `${root}/news`, retainBody: false }), {
-    now: buildNow(),
-  }),
+  loader: publishedOnly(
+    glob({ pattern: '**/*.{md,mdx}', base: `${root}/news`, retainBody: process.env.NODE_ENV === 'development' }),
+    {
+      now: buildNow(),
+    },
+  ),
   schema: ({ image }) => newsSchema({ reference, image }),
 });
 
