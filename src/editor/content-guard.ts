@@ -556,3 +556,17 @@ export const guardReport = (problems: readonly ContentProblem[]): string =>
     consequence: 'bản dựng dừng lại, trang đang xuất bản không bị thay đổi',
     check: 'content check failed',
   });
+
+/**
+ * The guard's verdict: its message is the whole Vietnamese report (what `astro build` run by hand
+ * prints), `problems` the list the build's entry (scripts/lib/publish/astro-build.ts) and
+ * `npm run check:content` report without a stack trace (src/editor/messages.ts, failureReport).
+ */
+export class ContentGuardError extends Error {
+  override name = 'ContentGuardError';
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    super(guardReport(problems));
+    this.problems = problems;
+  }
+}
