@@ -53,6 +53,10 @@ const fileOfEntry = (collection: string, id: string) => {
   return c ? `${c.folder}/${id}${c.ext}` : `${collection}/${id}`;
 };
 
+/** A path as messages name files: relative to where the command was started. */
+const relativeToCwd = (path: string) =>
+  path.startsWith(`${process.cwd()}/`) ? path.slice(process.cwd().length + 1) : path;
+
 const strip = (text: string) => text.replace(/\*\*/g, '').replace(/`/g, '"').trim();
 
 interface ErrorLike {
@@ -173,6 +177,48 @@ export function explainContentError(error: unknown): EditorMessage[] {
         field: 'hero.image',
         problem: `Không tìm thấy ảnh "${src}". Đường dẫn tính từ thư mục của bài viết; tên tệp phân biệt chữ hoa, chữ thường.`,
         example: 'Đặt ảnh vào content/news/images/ và ghi: image: ./images/hoi-nghi.jpg (kèm alt: "Mô tả ảnh").',
+        technical,
+      },
+    ];
+  }
+
+  // astro:assets, while Vite bundles: "Could not process image metadata for `/…/anh.jpg`" (a file
+  // that is not the image its name says, or a damaged one).
+  const broken = /Could not process image metadata for [`"]([^`"]+)[`"]/.exec(message);
+  if (broken || /NoImageMetadata/.test(name)) {
+    const path = broken?.[1] ?? 'ảnh';
+    return [
+      {
+        kind: 'image',
+        file: relativeToCwd(path),
+        problem: `Tệp ảnh "${relativeToCwd(path)}" hỏng hoặc không phải ảnh thật (ví dụ một tệp khác được đổi đuôi thành .jpg), nên không đọc được kích thước ảnh.`,
+        example:
+          'Mở ảnh bằng phần mềm xem ảnh; lưu lại (xuất) thành .jpg hoặc .png rồi thay tệp cũ, giữ nguyên tên tệp.',
+        technical,
+      },
+    ];
+  }
+
+  // An .mdx body that compiled but fails while its page renders: a {…} expression naming
+  // something the file does not have (ReferenceError), a component that is not imported.
+  const stack = typeof (e as { stack?: unknown }).stack === 'string' ? (e as { stack: string }).stack : '';
+  if (/MDX component/i.test(e.hint ?? '') || /_createMdxContent|MDXContent/.test(stack)) {
+    // The bundle's chunk of the article is named after its file ("bai-mau_wEM5J7X_.mjs").
+    const chunk = /chunks\/([\w.-]+?)_[\w-]+\.mjs/.exec(
+      stack.split('\n').find((l) => /_createMdxContent/.test(l)) ?? '',
+    )?.[1];
+    const component = /Expected component [`"]([^`"]+)[`"] to be defined/.exec(message)?.[1];
+    return [
+      {
+        kind: 'mdx',
+        ...(chunk ? { file: `${chunk}.mdx (content/news/)` } : {}),
+        field: 'nội dung',
+        problem: component
+          ? `Bài .mdx dùng thành phần <${component}> nhưng chưa nhập (import) nó.`
+          : `Một biểu thức trong dấu { } của bài .mdx không chạy được: ${strip(message)}. Chữ thường có dấu { hay } phải viết là \\{ và \\}.`,
+        example: component
+          ? 'Chạy "npm run check:content" để biết tệp và dòng; bài không cần thành phần nào thì đổi đuôi tệp thành .md.'
+          : 'Tìm trong bài chỗ dùng tên đó trong dấu { } và sửa lại; bài không cần thành phần hay biểu thức nào thì đổi đuôi tệp thành .md.',
         technical,
       },
     ];

@@ -43,8 +43,9 @@ try {
     ...(values.site !== undefined ? { site: values.site } : {}),
     ...(values.force ? { force: true } : {}),
     ...(values.verbose ? { logLevel: 'debug' as const } : values.silent ? { logLevel: 'silent' as const } : {}),
-    // Astro's console log, less the "unhandled error" line of a hook whose error is reported below.
-    logger: { entrypoint: fileURLToPath(new URL('./astro-log.mjs', import.meta.url)) },
+    // Astro's console log, less the "unhandled error" line of a hook whose error is reported below
+    // and, unless verbose, the stack traces of errors logged while pages render (astro-log.mjs).
+    logger: { entrypoint: fileURLToPath(new URL('./astro-log.mjs', import.meta.url)), config: { stacks: verbose } },
   });
 } catch (error) {
   const { text } = failureReport(error, {
