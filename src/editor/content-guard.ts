@@ -29,6 +29,7 @@ import { installEditorMessages } from '#src/model/issue-messages.ts';
 import { dottedPath } from '#src/model/schemas/field-text.ts';
 import { readSiteConfig } from '#src/model/site-config.ts';
 import { readFrontmatter, readYaml, YamlSyntaxError } from '#src/model/frontmatter.ts';
+import { didYouMean, suggest } from '#src/text/suggest.ts';
 import { unsafeCharacter } from '#src/text/vietnamese.ts';
 import { describeViolation, htmlViolations, isSafeUrl, URL_FIX } from '#src/model/content-policy.ts';
 import { timestampSource } from '#src/model/frontmatter.ts';
@@ -331,7 +332,7 @@ export function checkContentTree(
   // Cross-collection rules need every file to be readable; otherwise an entry that failed above
   // would be reported again as an "unknown reference" everywhere it is used.
   if (problems.length === 0) problems.push(...checkContentIntegrity(raw, now), ...checkInternalLinks(raw, links, now));
-  problems.push(...checkSiteConfig(contentRoot, { rel, publicDir, env }));
+  problems.push(...checkSiteConfig(contentRoot, { rel, publicDir, env, units: raw.units }));
   return problems;
 }
 
@@ -345,7 +346,14 @@ function checkSiteConfig(
     rel,
     publicDir,
     env,
-  }: { rel: (file: string) => string; publicDir: string; env: Readonly<Record<string, string | undefined>> },
+    units,
+  }: {
+    rel: (file: string) => string;
+    publicDir: string;
+    env: Readonly<Record<string, string | undefined>>;
+    /** The units that passed their schema, for "did you mean" by name. */
+    units: RawContent['units'];
+  },
 ): ContentProblem[] {
   const read = readSiteConfig(contentRoot, env);
   const file = rel(read.file);
@@ -365,7 +373,7 @@ function checkSiteConfig(
     problems.push({
       file,
       field: 'Đơn vị chủ quản (owner)',
-      message: `không tìm thấy "${owner}" trong content/units/. Hãy ghi đúng mã (tên tệp không có đuôi) của một đơn vị, tạo hồ sơ đơn vị đó (npm run site:init hoặc npm run new -- unit "Tên đơn vị"), hoặc bỏ trường này nếu trang là cổng thông tin chung. (unknown owner unit)`,
+      message: `không tìm thấy "${owner}" trong content/units/.${ownerSuggestion(owner, unitIds, units)} Hãy ghi đúng mã (tên tệp không có đuôi) của một đơn vị, tạo hồ sơ đơn vị đó (npm run site:init hoặc npm run new -- unit "Tên đơn vị"), hoặc bỏ trường này nếu trang là cổng thông tin chung. (unknown owner unit)`,
     });
   }
   for (const [key, label, img] of [
@@ -381,6 +389,18 @@ function checkSiteConfig(
     }
   }
   return problems;
+}
+
+/** " Có phải bạn muốn: `…`?" for an unknown owner unit: its id, or a unit's names. */
+function ownerSuggestion(owner: string, ids: ReadonlySet<string>, units: RawContent['units']): string {
+  const named = new Map(units.map((u) => [u.id, [u.data.name, u.data.shortName, ...u.data.aliases]]));
+  const asked = didYouMean(
+    suggest(
+      owner,
+      [...ids].map((id) => ({ id, names: named.get(id) ?? [] })),
+    ),
+  );
+  return asked ? ` ${asked}` : '';
 }
 
 type Add = (file: string, field: string, message: string) => void;

@@ -281,7 +281,7 @@ export function explainContentError(error: unknown): EditorMessage[] {
     {
       kind: 'unknown',
       problem:
-        'Bản dựng gặp lỗi kỹ thuật không do một trường nội dung cụ thể. Trang đang xuất bản không bị thay đổi. Hãy chạy "npm run check:content" để kiểm tra nội dung; nếu nội dung không có lỗi, gửi thông tin kỹ thuật dưới đây cho người phụ trách kỹ thuật.',
+        'Gặp lỗi kỹ thuật không do một trường nội dung cụ thể. Hãy chạy "npm run check:content" để kiểm tra nội dung; nếu nội dung không có lỗi, gửi thông tin kỹ thuật dưới đây cho người phụ trách kỹ thuật.',
       technical,
     },
   ];

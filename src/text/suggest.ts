@@ -7,7 +7,7 @@
  * name and aliases; a form's label; a field's label). Two measures, either may match:
  * - the Damerau-Levenshtein distance (optimal string alignment: insert, delete, substitute, swap
  *   two neighbours) of the whole folded strings, at most a fifth of the longer one (at least 1);
- * - the words in common (Jaccard index), more than half of all words, where two words of four
+ * - the words in common (Jaccard index), more than half of all words, where two words of five
  *   letters or more count as the same at distance 1: swapped words, one word too many or too few.
  * At most three suggestions, best first; none when nothing is close. Pure; see
  * tests/unit/suggest.test.ts.
@@ -77,7 +77,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return before[b.length]!;
 }
 
-const sameWord = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && editDistance(a, b, 1) <= 1);
+const sameWord = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1);
 
 /** Words in common over all words (Jaccard), a near-miss word counting as the same. */
 function wordOverlap(a: readonly string[], b: readonly string[]): number {
