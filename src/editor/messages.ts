@@ -287,6 +287,14 @@ export function explainContentError(error: unknown): EditorMessage[] {
   ];
 }
 
+/** The first line that says something: not Vite's "Build failed with 1 error:" or "[plugin …]" heading. */
+const firstLine = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l && !/^(?:\w+: )?Build failed with \d+ errors?:$|^\[plugin [^\]]*\]$/.test(l)) ??
+  text.split('\n')[0]!;
+
 /**
  * One explanation as an editor reads it, the technical text last: its first line, when asked for
  * (`technical`, default true) or when the error is not one of content (then it is the only clue).
@@ -297,9 +305,7 @@ export function formatEditorMessage(m: EditorMessage, { technical = true }: { te
   return [
     `• ${where ? `${where}: ` : ''}${m.problem}`,
     ...(m.example ? [`  Cách sửa / ví dụ: ${m.example}`] : []),
-    ...(technical || m.kind === 'unknown'
-      ? [`  (Chi tiết kỹ thuật: ${m.technical.split('\n')[0]!.slice(0, 400)})`]
-      : []),
+    ...(technical || m.kind === 'unknown' ? [`  (Chi tiết kỹ thuật: ${firstLine(m.technical).slice(0, 400)})`] : []),
   ].join('\n');
 }
 
