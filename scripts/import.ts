@@ -14,6 +14,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { formatReport, runImport } from '#src/importer/run.ts';
+import { endFailuresCleanly } from './lib/cli.ts';
+
+// An unreadable folder, a damaged manifest…: Vietnamese, no stack trace unless --verbose.
+endFailuresCleanly({
+  consequence: 'lệnh nhập dừng lại',
+  check: 'import failed',
+});
 
 const USAGE =
   'Cách dùng: npm run import -- [--dry-run] [--json] [--out-dir DIR] [--force] [--report[=FILE]] TỆP|THƯ-MỤC...';
@@ -38,6 +45,7 @@ for (let i = 0; i < args.length; i++) {
     }
     return v;
   };
+  if (a === '--verbose') continue; // read by endFailuresCleanly
   if (a === '--dry-run') dryRun = true;
   else if (a === '--json') json = true;
   else if (a === '--force') force = true;

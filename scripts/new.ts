@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 
 import { scaffold, ScaffoldError, SCAFFOLD_KINDS, FOLDER_OF } from '#src/editor/scaffold.ts';
 import { buildNow } from '#src/model/clock.ts';
+import { endFailuresCleanly } from './lib/cli.ts';
 type Kind = (typeof SCAFFOLD_KINDS)[number];
 
 const USAGE = `Cách dùng:
@@ -22,7 +23,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const args = process.argv.slice(2);
+// Anything unexpected (a folder that cannot be written…): Vietnamese, no stack trace unless --verbose.
+endFailuresCleanly({ consequence: 'chưa tệp nào được tạo', check: 'new failed' });
+
+const args = process.argv.slice(2).filter((a) => a !== '--verbose');
 const options: Record<string, string> = {};
 const positional: string[] = [];
 for (let i = 0; i < args.length; i++) {

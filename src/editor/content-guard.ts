@@ -29,6 +29,7 @@ import { installEditorMessages } from '#src/model/issue-messages.ts';
 import { dottedPath } from '#src/model/schemas/field-text.ts';
 import { readSiteConfig } from '#src/model/site-config.ts';
 import { readFrontmatter, readYaml, YamlSyntaxError } from '#src/model/frontmatter.ts';
+import { didYouMean, suggest } from '#src/text/suggest.ts';
 import { unsafeCharacter } from '#src/text/vietnamese.ts';
 import { describeViolation, htmlViolations, isSafeUrl, URL_FIX } from '#src/model/content-policy.ts';
 import { timestampSource } from '#src/model/frontmatter.ts';
@@ -245,7 +246,9 @@ export function checkContentFile(
   if (collection === 'news') {
     checkBody(file, body, bodyLine, path.endsWith('.mdx'), add, exists);
     const hero = (data as { hero?: { image?: unknown } }).hero;
-    if (typeof hero?.image === 'string' && isLocal(hero.image) && !exists(resolve(dirname(file), hero.image))) {
+    if (typeof hero?.image === 'string' && isLocal(hero.image) && !IMAGE_FORMATS.test(hero.image)) {
+      add(file, 'hero.image', imageFormatProblem(hero.image));
+    } else if (typeof hero?.image === 'string' && isLocal(hero.image) && !exists(resolve(dirname(file), hero.image))) {
       add(
         file,
         'hero.image',
@@ -329,7 +332,7 @@ export function checkContentTree(
   // Cross-collection rules need every file to be readable; otherwise an entry that failed above
   // would be reported again as an "unknown reference" everywhere it is used.
   if (problems.length === 0) problems.push(...checkContentIntegrity(raw, now), ...checkInternalLinks(raw, links, now));
-  problems.push(...checkSiteConfig(contentRoot, { rel, publicDir, env }));
+  problems.push(...checkSiteConfig(contentRoot, { rel, publicDir, env, units: raw.units }));
   return problems;
 }
 
@@ -343,7 +346,14 @@ function checkSiteConfig(
     rel,
     publicDir,
     env,
-  }: { rel: (file: string) => string; publicDir: string; env: Readonly<Record<string, string | undefined>> },
+    units,
+  }: {
+    rel: (file: string) => string;
+    publicDir: string;
+    env: Readonly<Record<string, string | undefined>>;
+    /** The units that passed their schema, for "did you mean" by name. */
+    units: RawContent['units'];
+  },
 ): ContentProblem[] {
   const read = readSiteConfig(contentRoot, env);
   const file = rel(read.file);
@@ -363,7 +373,7 @@ function checkSiteConfig(
     problems.push({
       file,
       field: 'Đơn vị chủ quản (owner)',
-      message: `không tìm thấy "${owner}" trong content/units/. Hãy ghi đúng mã (tên tệp không có đuôi) của một đơn vị, tạo hồ sơ đơn vị đó (npm run site:init hoặc npm run new -- unit "Tên đơn vị"), hoặc bỏ trường này nếu trang là cổng thông tin chung. (unknown owner unit)`,
+      message: `không tìm thấy "${owner}" trong content/units/.${ownerSuggestion(owner, unitIds, units)} Hãy ghi đúng mã (tên tệp không có đuôi) của một đơn vị, tạo hồ sơ đơn vị đó (npm run site:init hoặc npm run new -- unit "Tên đơn vị"), hoặc bỏ trường này nếu trang là cổng thông tin chung. (unknown owner unit)`,
     });
   }
   for (const [key, label, img] of [
@@ -379,6 +389,18 @@ function checkSiteConfig(
     }
   }
   return problems;
+}
+
+/** " Có phải bạn muốn: `…`?" for an unknown owner unit: its id, or a unit's names. */
+function ownerSuggestion(owner: string, ids: ReadonlySet<string>, units: RawContent['units']): string {
+  const named = new Map(units.map((u) => [u.id, [u.data.name, u.data.shortName, ...u.data.aliases]]));
+  const asked = didYouMean(
+    suggest(
+      owner,
+      [...ids].map((id) => ({ id, names: named.get(id) ?? [] })),
+    ),
+  );
+  return asked ? ` ${asked}` : '';
 }
 
 type Add = (file: string, field: string, message: string) => void;
@@ -507,6 +529,88 @@ export function checkInternalLinks(content: RawContent, links: readonly BodyLink
   });
 }
 
+/** Astro's image formats (astro:assets): any other file as an image stops the build. */
+const IMAGE_FORMATS = /\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i;
+
+const imageFormatProblem = (src: string) =>
+  `"${src}" không phải tệp ảnh dùng được (chỉ nhận .jpg, .jpeg, .png, .webp, .avif, .gif, .svg, .tif). Hãy lưu ảnh ở một trong các dạng đó (ví dụ xuất lại thành .jpg) và sửa đường dẫn; tài liệu (.pdf, .docx) thì đặt thành liên kết: [Tên tài liệu](./tai-lieu.pdf). (unsupported image format)`;
+
+interface MdxNode extends MdNode {
+  name?: string | null;
+}
+
+/** The names an MDX file's own import and export statements declare. */
+function declaredNames(esm: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const code of esm) {
+    for (const m of code.matchAll(/\bimport\s+([\s\S]*?)\s+from\s/g)) {
+      const clause = m[1]!;
+      for (const n of clause.replace(/\{[^}]*\}/g, '').matchAll(/(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)/g)) names.add(n[1]!);
+      for (const part of /\{([^}]*)\}/.exec(clause)?.[1]?.split(',') ?? []) {
+        const local = part
+          .trim()
+          .split(/\s+as\s+/)
+          .at(-1)
+          ?.trim();
+        if (local) names.add(local);
+      }
+    }
+    for (const m of code.matchAll(/\bexport\s+(?:const|let|var|function|class)\s+([A-Za-z_$][\w$]*)/g))
+      names.add(m[1]!);
+  }
+  return names;
+}
+
+/**
+ * What an MDX body names but does not have: a component (<Khung>) used without being imported —
+ * the site passes no components to MDX, so it stops the build while the page renders — and an
+ * import of a file beside the article that is not there.
+ */
+function checkMdxNames(
+  file: string,
+  tree: MdNode,
+  firstLine: number,
+  add: Add,
+  exists: (path: string) => boolean,
+): void {
+  const esm: { value: string; line: number }[] = [];
+  const used: { name: string; line: number }[] = [];
+  const walk = (node: MdxNode) => {
+    const line = firstLine + (node.position?.start.line ?? 1) - 1;
+    if (node.type === 'mdxjsEsm' && node.value) esm.push({ value: node.value, line });
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name &&
+      /^[A-Z]/.test(node.name)
+    )
+      used.push({ name: node.name.split('.')[0]!, line });
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  const declared = declaredNames(esm.map((e) => e.value));
+  const reported = new Set<string>();
+  for (const { name, line } of used) {
+    if (declared.has(name) || reported.has(name)) continue;
+    reported.add(name);
+    add(
+      file,
+      `nội dung (dòng ${line})`,
+      `thành phần <${name}> chưa được nhập (import) trong bài, nên trang không dựng được. Hãy thêm dòng "import ${name} from '…';" ở đầu phần nội dung (hỏi người phụ trách kỹ thuật đường dẫn), hoặc bỏ thẻ <${name}> và viết bằng Markdown. (MDX component ${name} is not imported)`,
+    );
+  }
+  for (const { value, line } of esm) {
+    for (const m of value.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const source = m[1]!;
+      if (/\.[a-z0-9]+$/i.test(source) && !exists(resolve(dirname(file), source)))
+        add(
+          file,
+          `nội dung (dòng ${line})`,
+          `không tìm thấy tệp "${source}" được nhập (import) ở dòng ${line} (tính từ thư mục của bài). Hãy sửa đường dẫn cho đúng (phân biệt chữ hoa, chữ thường) hoặc bỏ dòng import đó. (MDX import not found)`,
+        );
+    }
+  }
+}
+
 function checkBody(
   file: string,
   body: string,
@@ -525,7 +629,9 @@ function checkBody(
         `ảnh "${src}" thiếu lời mô tả (alt): người khiếm thị và máy tìm kiếm không biết ảnh có gì. Hãy viết mô tả trong ngoặc vuông, ví dụ: ![Quang cảnh Hội nghị](${src}). (image without alt text)`,
       );
     }
-    if (isLocal(src) && !exists(resolve(dirname(file), decodeURI(src)))) {
+    if (isLocal(src) && !IMAGE_FORMATS.test(src)) {
+      add(file, `nội dung (dòng ${line})`, imageFormatProblem(src));
+    } else if (isLocal(src) && !exists(resolve(dirname(file), decodeURI(src)))) {
       add(
         file,
         `nội dung (dòng ${line})`,
@@ -535,7 +641,7 @@ function checkBody(
   }
   if (isMdx) {
     try {
-      unified().use(remarkParse).use(remarkMdx).parse(body);
+      checkMdxNames(file, mdxParser.parse(body) as MdNode, firstLine, add, exists);
     } catch (error) {
       const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
       const inner = place.line ?? place.place?.line ?? place.place?.start?.line;
@@ -556,3 +662,17 @@ export const guardReport = (problems: readonly ContentProblem[]): string =>
     consequence: 'bản dựng dừng lại, trang đang xuất bản không bị thay đổi',
     check: 'content check failed',
   });
+
+/**
+ * The guard's verdict: its message is the whole Vietnamese report (what `astro build` run by hand
+ * prints), `problems` the list the build's entry (scripts/lib/publish/astro-build.ts) and
+ * `npm run check:content` report without a stack trace (src/editor/messages.ts, failureReport).
+ */
+export class ContentGuardError extends Error {
+  override name = 'ContentGuardError';
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    super(guardReport(problems));
+    this.problems = problems;
+  }
+}

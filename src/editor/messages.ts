@@ -13,6 +13,7 @@
  */
 
 import { stringify } from 'yaml';
+import { formatProblems, type ContentProblem } from '#src/model/integrity.ts';
 import { dottedPath } from '#src/model/schemas/field-text.ts';
 import {
   COLLECTIONS,
@@ -51,6 +52,10 @@ const fileOfEntry = (collection: string, id: string) => {
   const c = COLLECTION_FOLDERS[collection];
   return c ? `${c.folder}/${id}${c.ext}` : `${collection}/${id}`;
 };
+
+/** A path as messages name files: relative to where the command was started. */
+const relativeToCwd = (path: string) =>
+  path.startsWith(`${process.cwd()}/`) ? path.slice(process.cwd().length + 1) : path;
 
 const strip = (text: string) => text.replace(/\*\*/g, '').replace(/`/g, '"').trim();
 
@@ -177,6 +182,48 @@ export function explainContentError(error: unknown): EditorMessage[] {
     ];
   }
 
+  // astro:assets, while Vite bundles: "Could not process image metadata for `/…/anh.jpg`" (a file
+  // that is not the image its name says, or a damaged one).
+  const broken = /Could not process image metadata for [`"]([^`"]+)[`"]/.exec(message);
+  if (broken || /NoImageMetadata/.test(name)) {
+    const path = broken?.[1] ?? 'ảnh';
+    return [
+      {
+        kind: 'image',
+        file: relativeToCwd(path),
+        problem: `Tệp ảnh "${relativeToCwd(path)}" hỏng hoặc không phải ảnh thật (ví dụ một tệp khác được đổi đuôi thành .jpg), nên không đọc được kích thước ảnh.`,
+        example:
+          'Mở ảnh bằng phần mềm xem ảnh; lưu lại (xuất) thành .jpg hoặc .png rồi thay tệp cũ, giữ nguyên tên tệp.',
+        technical,
+      },
+    ];
+  }
+
+  // An .mdx body that compiled but fails while its page renders: a {…} expression naming
+  // something the file does not have (ReferenceError), a component that is not imported.
+  const stack = typeof (e as { stack?: unknown }).stack === 'string' ? (e as { stack: string }).stack : '';
+  if (/MDX component/i.test(e.hint ?? '') || /_createMdxContent|MDXContent/.test(stack)) {
+    // The bundle's chunk of the article is named after its file ("bai-mau_wEM5J7X_.mjs").
+    const chunk = /chunks\/([\w.-]+?)_[\w-]+\.mjs/.exec(
+      stack.split('\n').find((l) => /_createMdxContent/.test(l)) ?? '',
+    )?.[1];
+    const component = /Expected component [`"]([^`"]+)[`"] to be defined/.exec(message)?.[1];
+    return [
+      {
+        kind: 'mdx',
+        ...(chunk ? { file: `${chunk}.mdx (content/news/)` } : {}),
+        field: 'nội dung',
+        problem: component
+          ? `Bài .mdx dùng thành phần <${component}> nhưng chưa nhập (import) nó.`
+          : `Một biểu thức trong dấu { } của bài .mdx không chạy được: ${strip(message)}. Chữ thường có dấu { hay } phải viết là \\{ và \\}.`,
+        example: component
+          ? 'Chạy "npm run check:content" để biết tệp và dòng; bài không cần thành phần nào thì đổi đuôi tệp thành .md.'
+          : 'Tìm trong bài chỗ dùng tên đó trong dấu { } và sửa lại; bài không cần thành phần hay biểu thức nào thì đổi đuôi tệp thành .md.',
+        technical,
+      },
+    ];
+  }
+
   // MDX syntax (micromark / @mdx-js): carries a reason, a line and the file.
   const file = e.loc?.file ?? e.file ?? e.id;
   const isMdx =
@@ -234,23 +281,114 @@ export function explainContentError(error: unknown): EditorMessage[] {
     {
       kind: 'unknown',
       problem:
-        'Bản dựng gặp lỗi kỹ thuật không do một trường nội dung cụ thể. Trang đang xuất bản không bị thay đổi. Hãy chạy "npm run check:content" để kiểm tra nội dung; nếu nội dung không có lỗi, gửi thông tin kỹ thuật dưới đây cho người phụ trách kỹ thuật.',
+        'Gặp lỗi kỹ thuật không do một trường nội dung cụ thể. Hãy chạy "npm run check:content" để kiểm tra nội dung; nếu nội dung không có lỗi, gửi thông tin kỹ thuật dưới đây cho người phụ trách kỹ thuật.',
       technical,
     },
   ];
 }
 
-/** One explanation as an editor reads it, the technical text last. */
-export function formatEditorMessage(m: EditorMessage): string {
+/** The first line that says something: not Vite's "Build failed with 1 error:" or "[plugin …]" heading. */
+const firstLine = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l && !/^(?:\w+: )?Build failed with \d+ errors?:$|^\[plugin [^\]]*\]$/.test(l)) ??
+  text.split('\n')[0]!;
+
+/**
+ * One explanation as an editor reads it, the technical text last: its first line, when asked for
+ * (`technical`, default true) or when the error is not one of content (then it is the only clue).
+ */
+export function formatEditorMessage(m: EditorMessage, { technical = true }: { technical?: boolean } = {}): string {
   const field = m.field && m.label ? `${m.field} (${m.label})` : m.field;
   const where = [m.file, field].filter(Boolean).join(' → ');
   return [
     `• ${where ? `${where}: ` : ''}${m.problem}`,
     ...(m.example ? [`  Cách sửa / ví dụ: ${m.example}`] : []),
-    `  (Chi tiết kỹ thuật: ${m.technical.split('\n')[0]!.slice(0, 400)})`,
+    ...(technical || m.kind === 'unknown' ? [`  (Chi tiết kỹ thuật: ${firstLine(m.technical).slice(0, 400)})`] : []),
   ].join('\n');
 }
 
-export function formatEditorMessages(messages: EditorMessage[]): string {
-  return `Giải thích bằng tiếng Việt (${messages.length} lỗi):\n${messages.map(formatEditorMessage).join('\n')}`;
+export function formatEditorMessages(messages: EditorMessage[], options: { technical?: boolean } = {}): string {
+  return `Giải thích bằng tiếng Việt (${messages.length} lỗi):\n${messages.map((m) => formatEditorMessage(m, options)).join('\n')}`;
+}
+
+/** How to ask for the technical detail of a failure (docs/huong-dan-bien-tap.md). */
+export const VERBOSE_HINT = 'chi tiết kỹ thuật: thêm --verbose hoặc đặt CONGDOAN_VERBOSE=1';
+
+/** Whether the environment asks for the technical detail: CONGDOAN_VERBOSE=1 (or true, yes). */
+export const verboseFromEnv = (env: Readonly<Record<string, string | undefined>>): boolean =>
+  /^(1|true|yes|on)$/i.test(env.CONGDOAN_VERBOSE?.trim() ?? '');
+
+export interface FailureReportOptions {
+  /** What the failure means for the command, for editors: "bản dựng dừng lại, …". */
+  consequence: string;
+  /** The check, for developers: "content check failed". */
+  check: string;
+  /** Show the technical detail: the stack trace and the error's own text. */
+  verbose?: boolean;
+}
+
+export interface FailureReport {
+  /** Everything to print: the Vietnamese report, then a one-line summary (then, verbose, the detail). */
+  text: string;
+  /** Whether the failure is the content's (an editor can fix it), not the program's. */
+  content: boolean;
+}
+
+type WithProblems = { problems?: ContentProblem[]; cause?: unknown };
+
+/** The content problems an error carries (the guard's, the integrity check's), itself or as its cause. */
+function problemsOf(error: unknown): ContentProblem[] | undefined {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as WithProblems).cause, depth++) {
+    const problems = (e as WithProblems).problems;
+    if (Array.isArray(problems) && problems.length) return problems;
+  }
+  return undefined;
+}
+
+/** The stack and causes of an error, for `--verbose`. */
+function technicalDetail(error: unknown): string {
+  const lines: string[] = [];
+  for (let e = error, depth = 0; e !== undefined && depth < 5; e = (e as WithProblems | undefined)?.cause, depth++) {
+    // An error with problems has the report above as its message: its name and frames suffice.
+    const stack =
+      e instanceof Error && problemsOf(e)
+        ? [e.name, ...(e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l))].join('\n')
+        : e instanceof Error
+          ? (e.stack ?? `${e.name}: ${e.message}`)
+          : String(e);
+    lines.push(`${depth ? 'Caused by: ' : ''}${stack}`);
+    if (!e || typeof e !== 'object') break;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * How a failed command ends (npm run build, check:content, import, new): the Vietnamese report
+ * (file, field, what is wrong, the fix), a one-line summary, and no stack trace unless `verbose`.
+ * Never throws.
+ */
+export function failureReport(
+  error: unknown,
+  { consequence, check, verbose = false }: FailureReportOptions,
+): FailureReport {
+  const problems = problemsOf(error);
+  const messages = problems ? [] : explainContentError(error);
+  const content = problems !== undefined || messages.some((m) => m.kind !== 'unknown');
+  const count = problems?.length ?? messages.length;
+  const report = problems
+    ? formatProblems(problems, { check })
+    : formatEditorMessages(messages, { technical: verbose });
+  const summary = content
+    ? `✗ ${count} lỗi nội dung: ${consequence}. Hãy sửa theo hướng dẫn ở trên rồi chạy lại${verbose ? '' : ` (${VERBOSE_HINT})`}. (${check}: ${count} content error${count === 1 ? '' : 's'})`
+    : `✗ Lỗi kỹ thuật, không phải lỗi nội dung: ${consequence}. Hãy gửi thông báo này cho người phụ trách kỹ thuật${verbose ? '' : ` (${VERBOSE_HINT})`}. (${check}: unexpected error)`;
+  return {
+    text: [
+      report,
+      ...(verbose ? [`Chi tiết kỹ thuật (technical detail):\n${technicalDetail(error)}`] : []),
+      summary,
+    ].join('\n'),
+    content,
+  };
 }

@@ -11,6 +11,7 @@ import { readFrontmatter, readYaml } from '#src/model/frontmatter.ts';
 import { contentSchemas, describeSchema, optionLabel, type CollectionName, type FieldNode } from './schema-walker.ts';
 import { toVietnamIso, vietnamYear } from '#src/text/dates.ts';
 import { vietnameseSlug } from '#src/text/vietnamese.ts';
+import { didYouMean, suggest } from '#src/text/suggest.ts';
 import { dottedPath } from '#src/model/schemas/field-text.ts';
 import { AWARD_FORMS, UNIT_LEVELS, type AwardForm, type UnitLevel } from '#src/model/vocabulary.ts';
 
@@ -110,10 +111,21 @@ function emitField(field: FieldNode, value: unknown, commented: boolean, now: Da
 
 function checkUnit(id: string | undefined, option: string, known: readonly string[] | undefined): void {
   if (id === undefined || known === undefined || known.includes(id)) return;
-  const close = known.filter((k) => k.includes(id) || id.includes(k)).slice(0, 5);
+  // The closest ids (src/text/suggest.ts), else those that contain what was written.
+  const close = suggest(
+    id,
+    known.map((k) => ({ id: k })),
+  ).map((s) => ({ id: s.id }));
+  if (close.length === 0)
+    close.push(
+      ...known
+        .filter((k) => k.includes(id) || id.includes(k))
+        .slice(0, 3)
+        .map((k) => ({ id: k })),
+    );
   throw new ScaffoldError(
-    `Không có đơn vị "${id}" (tùy chọn ${option}) trong content/units/. Hãy dùng mã đơn vị là tên tệp không có đuôi .md` +
-      (close.length ? `, ví dụ: ${close.join(', ')}.` : `; xem danh sách trong content/units/.`),
+    `Không có đơn vị "${id}" (tùy chọn ${option}) trong content/units/.${close.length ? ` ${didYouMean(close)}` : ''} Hãy dùng mã đơn vị là tên tệp không có đuôi .md` +
+      (close.length ? '.' : `; xem danh sách trong content/units/.`),
   );
 }
 
@@ -125,8 +137,19 @@ function pickVocabulary<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if (value in entries) return value as T;
+  const labelOf = (v: unknown) =>
+    typeof v === 'string' ? v : v && typeof v === 'object' && 'label' in v ? String(v.label) : undefined;
+  const asked = didYouMean(
+    suggest(
+      value,
+      Object.entries(entries).map(([id, v]) => {
+        const label = labelOf(v);
+        return { id, names: [label], ...(label ? { label } : {}) };
+      }),
+    ),
+  );
   throw new ScaffoldError(
-    `"${value}" (tùy chọn ${option}) không có trong danh mục. Chọn một trong: ${Object.keys(entries).join(', ')}.`,
+    `"${value}" (tùy chọn ${option}) không có trong danh mục.${asked ? ` ${asked}` : ''} Chọn một trong: ${Object.keys(entries).join(', ')}.`,
   );
 }
 

@@ -1,20 +1,19 @@
 /**
  * Astro integration: run the content guard (src/editor/content-guard.ts) at the start of every
  * production build, before Astro's content sync. A tree with problems stops the build with one
- * message per problem (file → field: what is wrong and how to fix it); scripts/build.mjs then
- * leaves the published dist/ as it was. `astro dev` is left alone: there, Astro's overlay shows
+ * message per problem (file → field: what is wrong and how to fix it), reported without a stack
+ * trace by scripts/lib/publish/astro-build.ts; scripts/build.mjs then leaves the published dist/
+ * as it was. `astro dev` is left alone: there, Astro's overlay shows
  * errors while the editor types, and getSite() still runs the integrity check.
  */
 import type { AstroIntegration } from 'astro';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContentTree, guardReport, type FileCheck } from '#src/editor/content-guard.ts';
+import { checkContentTree, ContentGuardError, type FileCheck } from '#src/editor/content-guard.ts';
 import { GuardCache, guardCodeVersion } from '#src/editor/guard-cache.ts';
 import { buildNow } from '#src/model/clock.ts';
 
-export class ContentGuardError extends Error {
-  override name = 'ContentGuardError';
-}
+export { ContentGuardError };
 
 export default function contentGuard(): AstroIntegration {
   let command = 'build';
@@ -42,12 +41,8 @@ export default function contentGuard(): AstroIntegration {
           publicDir: fileURLToPath(config.publicDir),
         });
         cache.save();
-        if (problems.length) {
-          const report = guardReport(problems);
-          logger.error(report);
-          // The report is logged above; the error only stops the build (Astro prints it with a stack).
-          throw new ContentGuardError(`${problems.length} lỗi nội dung, xem danh sách ở trên (content check failed).`);
-        }
+        // The build's entry (scripts/lib/publish/astro-build.ts) prints the report and a summary.
+        if (problems.length) throw new ContentGuardError(problems);
         logger.info(
           `content checked in ${Math.round(performance.now() - started)} ms (${cache.misses} files parsed, ${cache.hits} from the cache)`,
         );

@@ -5,7 +5,14 @@
  * non-zero, print a message naming the file, the field and the fix, and leave the good site
  * byte-for-byte as it was. `npm run check:content` runs on every case too and must agree with the
  * build: both fail, naming the same files and fields (both read YAML as Astro does, through the
- * one guard, src/editor/content-guard.ts). Failing builds stop in the guard, before Vite renders.
+ * one guard, src/editor/content-guard.ts). Failing builds stop in the guard, before Vite renders,
+ * except where the case says `stage: 'bundle'` (a mistake only Astro can see).
+ *
+ * Every failure ends cleanly (scripts/lib/publish/astro-build.ts, scripts/lib/cli.ts): the
+ * Vietnamese report, a one-line summary, a non-zero exit, and no stack trace, node_modules path or
+ * Astro "unhandled error" line; an unknown reference, form, field or level names the closest
+ * existing one where one is close ("Có phải bạn muốn: `…`?"). One case is built again with
+ * CONGDOAN_VERBOSE=1, which brings the technical detail back.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,6 +33,10 @@ interface Case {
   file: string;
   /** What the message must say after "<file> → ": the field, then the fix. */
   expect: RegExp[];
+  /** Where the build stops: the content guard (default), or Astro's bundling (check:content cannot see it). */
+  stage?: 'guard' | 'bundle';
+  /** The report must make no suggestion: nothing existing is close to what was written. */
+  noSuggestion?: boolean;
 }
 
 const cases: Case[] = [
@@ -52,12 +63,24 @@ const cases: Case[] = [
   {
     name: 'unknown-field',
     file: 'news/bai-mau.md',
-    expect: [/→ tag: Trường không có trong mẫu: "tag"\. Hãy sửa lại tên trường cho đúng/],
+    expect: [
+      /→ tag: Trường không có trong mẫu: "tag"\. Có phải bạn muốn: `tags` \(Thẻ\)\? Hãy sửa lại tên trường cho đúng/,
+    ],
   },
   {
     name: 'unknown-reference',
     file: 'news/bai-mau.md',
     expect: [/→ units\[1\]: không tìm thấy "cong-doan-khong-co-that" trong content\/units\/\. Hãy sửa thành mã/],
+    noSuggestion: true,
+  },
+  {
+    name: 'typo-reference',
+    file: 'news/bai-mau.md',
+    expect: [
+      /→ units\[0\]: không tìm thấy "cong-doan-co-so-mua" trong content\/units\/\. Có phải bạn muốn: `cong-doan-co-so-mau`\? Hãy sửa thành mã/,
+      // A unit's name where its id belongs.
+      /→ units\[1\]: không tìm thấy "Liên đoàn Lao động tỉnh Mẫu" trong content\/units\/\. Có phải bạn muốn: `lien-doan-lao-dong-tinh-mau`\?/,
+    ],
   },
   {
     name: 'duplicate-id',
@@ -73,8 +96,43 @@ const cases: Case[] = [
     name: 'unknown-form',
     file: 'awards/2022-bang-khen-mau.yaml',
     expect: [
-      /→ form: Hình thức khen thưởng \(form\) "bang-khen-vang" không có trong danh mục\. Chọn một trong: .*bang-khen \(Bằng khen\)/,
+      /→ form: Hình thức khen thưởng \(form\) "bang-khen-vang" không có trong danh mục\. Có phải bạn muốn: `bang-khen` \(Bằng khen\)\? Chọn một trong: .*bang-khen \(Bằng khen\)/,
     ],
+  },
+  {
+    name: 'form-without-tones',
+    file: 'awards/2022-bang-khen-mau.yaml',
+    expect: [
+      /→ form: Hình thức khen thưởng \(form\) "Giay khen" không có trong danh mục\. Có phải bạn muốn: `giay-khen` \(Giấy khen\)\?/,
+    ],
+  },
+  {
+    name: 'misspelt-field',
+    file: 'news/bai-mau.md',
+    expect: [
+      /→ sumary: Trường không có trong mẫu: "sumary"\. Có phải bạn muốn: `summary` \(Tóm tắt\)\?/,
+      /→ summary: thiếu trường bắt buộc "summary"/,
+    ],
+  },
+  {
+    name: 'unit-level-typo',
+    file: 'units/cong-doan-co-so-mau.md',
+    expect: [
+      /→ level: Cấp đơn vị \(level\) "cong-doan-coso" không có trong danh mục\. Có phải bạn muốn: `cong-doan-co-so` \(Công đoàn cơ sở\)\?/,
+    ],
+  },
+  {
+    name: 'mdx-component',
+    file: 'news/bai-mau.mdx',
+    expect: [
+      /→ nội dung \(dòng 14\): thành phần <Khung> chưa được nhập \(import\) trong bài.*Hãy thêm dòng "import Khung from/,
+    ],
+  },
+  {
+    name: 'damaged-image',
+    file: 'news/images/anh-hoi-nghi.jpg',
+    stage: 'bundle',
+    expect: [/anh-hoi-nghi\.jpg: Tệp ảnh ".*" hỏng hoặc không phải ảnh thật/],
   },
   {
     name: 'missing-image',
@@ -152,6 +210,7 @@ const cases: Case[] = [
     expect: [
       /→ Đơn vị chủ quản \(owner\): không tìm thấy "cong-doan-khong-co-that" trong content\/units\/\. Hãy ghi đúng mã/,
     ],
+    noSuggestion: true,
   },
   {
     name: 'hostile-html',
@@ -216,8 +275,8 @@ const ALSO: Record<string, RegExp[]> = {
  * `npm run check:content` on a case (the same script, run as an editor runs it): its exit code and
  * output, to hold against the build's.
  */
-const checkContent = (name: string) => {
-  const r = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts')], {
+const checkContent = (name: string, args: string[] = []) => {
+  const r = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), ...args], {
     cwd: projectRoot,
     env: { ...process.env, CONTENT_DIR: resolve(projectRoot, corpus, name), SITE_NOW: PINNED_SITE_NOW },
     encoding: 'utf8',
@@ -233,12 +292,22 @@ const reported = (output: string) =>
  * Builds in an isolated Astro root (scripts/lib/isolated-build.ts): a build of another content tree
  * in the project root would overwrite .astro/content-modules.mjs under other tests' builds.
  */
-const build = (name: string) =>
+const build = (name: string, env: Record<string, string> = {}) =>
   isolatedBuild({
     workDir: resolve(projectRoot, `.build-tmp/bad-content-root/${name}`),
     contentDir: resolve(projectRoot, corpus, name),
     outDir,
+    env,
   });
+
+/**
+ * What a failure must not show an editor: a stack trace, a node_modules path, Astro's "unhandled
+ * error" line or its "Location:"/"Stack trace:" headings.
+ */
+const CRASH_NOISE = [/^\s+at \S/m, /node_modules/, /unhandled error/i, /^\s*Location:/m, /Stack trace:/];
+
+/** The one-line summary a failure ends with (src/editor/messages.ts, failureReport). */
+const SUMMARY = /^✗ \d+ lỗi nội dung: .*Hãy sửa theo hướng dẫn ở trên rồi chạy lại/m;
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -273,6 +342,9 @@ describe('bad content', () => {
     checks.set('valid', checkContent('valid'));
     const r = await build('khong-co-thu-muc-nay');
     results.set('(no such folder)', { status: r.status, output: plain(r.output) });
+    const verbose = await build('unknown-reference', { CONGDOAN_VERBOSE: '1' });
+    results.set('(verbose)', { status: verbose.status, output: plain(verbose.output) });
+    checks.set('(verbose)', checkContent('unknown-reference', ['--verbose']));
   }, 600_000);
 
   afterAll(() => {
@@ -288,16 +360,28 @@ describe('bad content', () => {
   it.each(cases)('$name: the build fails and names $file, the field and the fix', (c) => {
     const r = results.get(c.name)!;
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain('Nội dung có');
+    expect(r.output).toContain(c.stage === 'bundle' ? 'Giải thích bằng tiếng Việt' : 'Nội dung có');
     expect(r.output).toContain(`Build failed; ${outDir} was left as it was`);
     for (const pattern of c.expect) {
-      // One report line: "  • <file> → <field>: <what is wrong and the fix>".
-      const line = r.output.split('\n').find((l) => l.includes(`${corpus}/${c.name}/${c.file} →`) && pattern.test(l));
+      // One report line: "  • <file> → <field>: <what is wrong and the fix>" (a file of its own: "<file>: …").
+      const at = `${corpus}/${c.name}/${c.file}${c.stage === 'bundle' ? ':' : ' →'}`;
+      const line = r.output.split('\n').find((l) => l.includes(at) && pattern.test(l));
       expect(line, `${c.name}: no line for ${c.file} matching ${pattern}\n${r.output.slice(-3000)}`).toBeDefined();
     }
   });
 
-  it.each(cases)(
+  it.each(cases)('$name: the build and check:content end cleanly, with a summary and no stack trace', (c) => {
+    const outputs = [results.get(c.name)!, ...(c.stage === 'bundle' ? [] : [checks.get(c.name)!])];
+    for (const { status, output } of outputs) {
+      expect(status).not.toBe(0);
+      expect(output).toMatch(/Nội dung có \d+ lỗi|Giải thích bằng tiếng Việt/);
+      expect(output).toMatch(SUMMARY);
+      for (const noise of CRASH_NOISE) expect(output, `${c.name}: ${noise}\n${output.slice(-3000)}`).not.toMatch(noise);
+      if (c.noSuggestion) expect(output).not.toContain('Có phải bạn muốn');
+    }
+  });
+
+  it.each(cases.filter((c) => c.stage !== 'bundle'))(
     '$name: npm run check:content agrees with the build (fails, naming the same files and fields)',
     (c) => {
       const check = checks.get(c.name)!;
@@ -312,6 +396,22 @@ describe('bad content', () => {
     },
   );
 
+  it('a damaged image stops the build while Astro bundles; check:content does not read images', () => {
+    expect(checks.get('damaged-image')!.status).toBe(0);
+    expect(results.get('damaged-image')!.output).not.toContain('content check failed');
+  });
+
+  it('CONGDOAN_VERBOSE=1 (build) and --verbose (check:content) bring the technical detail back', () => {
+    for (const { status, output } of [results.get('(verbose)')!, checks.get('(verbose)')!]) {
+      expect(status).toBe(1);
+      expect(output).toContain('→ units[1]: không tìm thấy "cong-doan-khong-co-that"');
+      expect(output).toContain('Chi tiết kỹ thuật (technical detail):\nContentGuardError');
+      expect(output).toMatch(/^\s+at \S/m);
+      expect(output).toMatch(SUMMARY);
+      expect(output).not.toContain('--verbose hoặc đặt CONGDOAN_VERBOSE=1');
+    }
+  });
+
   it('npm run check:content passes the valid tree, which builds', () => {
     expect(checks.get('valid')!.status, checks.get('valid')!.output).toBe(0);
   });
@@ -325,7 +425,7 @@ describe('bad content', () => {
   });
 
   it('leaves the previously built site untouched after every failed build', () => {
-    expect(results.size).toBe(cases.length + 1);
+    expect(results.size).toBe(cases.length + 2);
     expect(snapshot(outDir)).toEqual(good);
   });
 

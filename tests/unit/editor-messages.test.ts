@@ -6,7 +6,13 @@ import { unified } from 'unified';
 import { allFields, contentSchemas, describeSchema, type FieldNode } from '#src/editor/schema-walker.ts';
 import { dottedPath } from '#src/model/schemas/field-text.ts';
 import { checkContentIntegrity, ContentIntegrityError } from '#src/model/integrity.ts';
-import { explainContentError, formatEditorMessage, type ErrorKind } from '#src/editor/messages.ts';
+import {
+  explainContentError,
+  failureReport,
+  formatEditorMessage,
+  verboseFromEnv,
+  type ErrorKind,
+} from '#src/editor/messages.ts';
 import { editorIssueMessage } from '#src/model/issue-messages.ts';
 
 const schemas = contentSchemas();
@@ -396,5 +402,75 @@ describe('every field of every schema: a wrong value is explained in Vietnamese,
     const [explained] = explainContentError(astro);
     expect(explained!.label).toBe(field.label);
     expect(formatEditorMessage(explained!)).toContain(` → ${dottedPath(issue!.path)} (${field.label}): `);
+  });
+});
+
+describe('failureReport: how a failed command ends', () => {
+  const options = { consequence: 'bản dựng dừng lại', check: 'build failed' };
+  const problems = [
+    { file: 'content/news/a.md', field: 'units[0]', message: 'không tìm thấy "x" trong content/units/.' },
+  ];
+  const guardError = Object.assign(new Error('Nội dung có 1 lỗi'), { name: 'ContentGuardError', problems });
+  const viteError = Object.assign(
+    new Error(
+      'Build failed with 1 error:\n\n[plugin astro:assets:esm]\nNoImageMetadata: Could not process image metadata for `/x/content/news/images/a.jpg`.',
+    ),
+  );
+  const mdxRender = Object.assign(new ReferenceError('khongCo is not defined'), {
+    hint: 'This issue often occurs when your MDX component encounters runtime errors.',
+  });
+
+  it.each([
+    [
+      'the guard’s problems',
+      guardError,
+      true,
+      /^Nội dung có 1 lỗi \(build failed\):\n {2}• content\/news\/a\.md → units\[0\]: /,
+    ],
+    ['problems as the cause', new Error('wrapped', { cause: guardError }), true, /• content\/news\/a\.md → units\[0\]/],
+    ['a damaged image, while Vite bundles', viteError, true, /Tệp ảnh ".*a\.jpg" hỏng hoặc không phải ảnh thật/],
+    [
+      'an MDX expression failing as the page renders',
+      mdxRender,
+      true,
+      /biểu thức trong dấu \{ \} .*khongCo is not defined/,
+    ],
+    [
+      'a program error',
+      new TypeError('x is not a function'),
+      false,
+      /\(Chi tiết kỹ thuật: TypeError: x is not a function\)/,
+    ],
+    [
+      'Vite’s heading is not the detail',
+      new Error('Build failed with 1 error:\n\n[plugin x]\nEACCES: permission denied'),
+      false,
+      /\(Chi tiết kỹ thuật: EACCES: permission denied\)/,
+    ],
+  ])('%s', (_what, error, content, report) => {
+    const quiet = failureReport(error, options);
+    expect(quiet.content).toBe(content);
+    expect(quiet.text).toMatch(report);
+    // The summary is the last line; no stack trace, the way to get it named.
+    const last = quiet.text.split('\n').at(-1)!;
+    expect(last).toMatch(
+      content ? /^✗ 1 lỗi nội dung: bản dựng dừng lại\. / : /^✗ Lỗi kỹ thuật, không phải lỗi nội dung: /,
+    );
+    expect(last).toContain('--verbose hoặc đặt CONGDOAN_VERBOSE=1');
+    expect(quiet.text).not.toMatch(/^\s+at \S/m);
+    const loud = failureReport(error, { ...options, verbose: true });
+    expect(loud.text).toMatch(/Chi tiết kỹ thuật \(technical detail\):\n/);
+    expect(loud.text).toMatch(/^\s+at \S/m);
+    expect(loud.text.split('\n').at(-1)).not.toContain('CONGDOAN_VERBOSE');
+  });
+
+  it.each([
+    [{}, false],
+    [{ CONGDOAN_VERBOSE: '1' }, true],
+    [{ CONGDOAN_VERBOSE: 'true' }, true],
+    [{ CONGDOAN_VERBOSE: '0' }, false],
+    [{ CONGDOAN_VERBOSE: '' }, false],
+  ])('CONGDOAN_VERBOSE %o → %s', (env, verbose) => {
+    expect(verboseFromEnv(env)).toBe(verbose);
   });
 });

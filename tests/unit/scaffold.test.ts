@@ -103,6 +103,18 @@ describe('scaffold', () => {
     ['unit', { title: 'X', parent: 'khong-co' }, /Không có đơn vị "khong-co" \(tùy chọn --parent\)/],
     ['award', { title: 'X', form: 'bang-khen-tinh' }, /"bang-khen-tinh" \(tùy chọn --form\) không có trong danh mục/],
     ['unit', { title: 'X', level: 'tinh' }, /"tinh" \(tùy chọn --level\) không có trong danh mục/],
+    // The closest existing value, with or without tone marks, by id or label.
+    [
+      'award',
+      { title: 'X', unit: 'cong-doan-vksnd-tinh-quang-ngia' },
+      /Có phải bạn muốn: `cong-doan-vksnd-tinh-quang-ngai`\?/,
+    ],
+    [
+      'award',
+      { title: 'X', form: 'Giấy khen' },
+      /"Giấy khen" \(tùy chọn --form\) .*Có phải bạn muốn: `giay-khen` \(Giấy khen\)\?/,
+    ],
+    ['unit', { title: 'X', level: 'cong-doan-coso' }, /Có phải bạn muốn: `cong-doan-co-so` \(Công đoàn cơ sở\)\?/],
     ['news', { title: '   ' }, /Cần một tiêu đề/],
     ['news', { title: '“…”' }, /Không tạo được tên tệp/],
   ] as const)('%s %o is refused in Vietnamese', (kind, opts, message) => {

@@ -179,14 +179,16 @@ export async function runBuild(argv: string[], projectRoot: string): Promise<voi
     return process.exit(1);
   };
 
-  const astro = resolve(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  // Astro through its JavaScript API (astro-build.ts): a content error ends with the Vietnamese
+  // report and a summary, not Astro's stack trace.
+  const astro = resolve(projectRoot, 'scripts/lib/publish/astro-build.ts');
   // The search index is built after Astro has exited, in its own process (scripts/search-index.ts):
   // at news scale the Astro process and Pagefind each take gigabytes, and inside astro:build:done
   // both were alive at once. SEARCH_INDEX_IN_ASTRO=1 keeps the old in-build integration.
   const indexAfter = process.env.SEARCH_INDEX_IN_ASTRO !== '1';
   const env = { ...productionEnv(process.env), CONGDOAN_SEARCH_INDEX: indexAfter ? 'after-build' : 'in-build' };
   const options = { cwd: projectRoot, env };
-  let code = await children.run([astro, 'build', '--outDir', layout.staging, ...flags.astroArgs], options);
+  let code = await children.run([astro, '--outDir', layout.staging, ...flags.astroArgs], options);
   if (code === 0 && indexAfter && !children.stopping) {
     code = await children.run([resolve(projectRoot, 'scripts/search-index.ts'), layout.staging], options);
   }

@@ -8,8 +8,9 @@
  */
 import { z } from 'astro/zod';
 import { ISO_DATE_TIME_WITH_OFFSET, isCalendarDate, parseDateTimeWithOffset } from '#src/text/dates.ts';
+import { didYouMean, Suggester } from '#src/text/suggest.ts';
 import { isNfc, unsafeCharacter } from '#src/text/vietnamese.ts';
-import { dottedPath, withText, type FieldText, type ItemText } from './field-text.ts';
+import { dottedPath, fieldTextOf, withText, type FieldText, type ItemText } from './field-text.ts';
 
 /** Non-empty text that must be NFC (scraped or pasted text often is not). */
 export const text = (about: ItemText<string>) =>
@@ -126,10 +127,18 @@ export function vocabulary<const T extends Record<string, unknown>>(
   const ids = Object.keys(entries) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]];
   const labels = Object.fromEntries(ids.map((id) => [id, labelOf(entries[id] as T[keyof T])]));
   const list = ids.map((id) => `${id} (${labels[id]})`).join(', ');
+  // Built on the first mistake only: the suggestions compare against every id and label.
+  let suggester: Suggester | undefined;
+  const question = (input: unknown) => {
+    if (typeof input !== 'string') return '';
+    suggester ??= new Suggester(ids.map((id) => ({ id, names: [labels[id]], label: labels[id]! })));
+    const asked = didYouMean(suggester.suggest(input));
+    return asked ? ` ${asked}` : '';
+  };
   return withText(
     z.enum(ids, {
       error: (issue) =>
-        `${about.label} (${dottedPath(issue.path)}) "${String(issue.input)}" không có trong danh mục. Chọn một trong: ${list}. (unknown value)`,
+        `${about.label} (${dottedPath(issue.path)}) "${String(issue.input)}" không có trong danh mục.${question(issue.input)} Chọn một trong: ${list}. (unknown value)`,
     }),
     about,
     labels,
@@ -140,13 +149,38 @@ export function vocabulary<const T extends Record<string, unknown>>(
  * An object that rejects unknown fields with a message naming them. A misspelt field
  * ("member" for "members") would otherwise be dropped silently and its value lost.
  */
-export const strictObject = <S extends z.core.$ZodLooseShape>(shape: S) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Trường không có trong mẫu: ${issue.keys.map((k) => `"${k}"`).join(', ')}. Hãy sửa lại tên trường cho đúng (xem src/model/schemas/) hoặc xóa trường đó. (unknown field)`
-        : undefined,
+export const strictObject = <S extends z.core.$ZodLooseShape>(shape: S) => {
+  // The fields the object has, by name and label, for "did you mean" (built on the first mistake).
+  let suggester: Suggester | undefined;
+  const fieldsLike = (key: string) => {
+    suggester ??= new Suggester(
+      Object.entries(shape).map(([id, schema]) => {
+        const label = fieldTextOf(unwrapped(schema)).label;
+        return { id, names: [label], ...(label ? { label } : {}) };
+      }),
+    );
+    return suggester.suggest(key);
+  };
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const asked = issue.keys
+        .map((k) => {
+          const found = fieldsLike(k);
+          return found.length ? `${issue.keys.length > 1 ? `"${k}": ` : ''}${didYouMean(found)}` : '';
+        })
+        .filter(Boolean);
+      return `Trường không có trong mẫu: ${issue.keys.map((k) => `"${k}"`).join(', ')}.${asked.length ? ` ${asked.join(' ')}` : ''} Hãy sửa lại tên trường cho đúng (xem src/model/schemas/) hoặc xóa trường đó. (unknown field)`;
+    },
   });
+};
+
+/** The field's own schema inside .optional()/.default(), where its text is kept (field-text.ts). */
+function unwrapped(schema: unknown): unknown {
+  let s = schema as { _zod?: { def?: { innerType?: unknown } } } | undefined;
+  for (let i = 0; i < 5 && s?._zod?.def?.innerType && !fieldTextOf(s).label; i++) s = s._zod.def.innerType as typeof s;
+  return s;
+}
 
 /** A whole number of people or organisations (members, base unions, staff). */
 export const count = (about: ItemText<number>) =>
