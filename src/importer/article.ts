@@ -6,10 +6,11 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { foldForMatch } from '#src/text/vietnamese.ts';
 import { proposeAwards, type ProposedAward } from './awards.ts';
 import { type Block, isHardWrapped, linesToBlocks, rawLines } from './blocks.ts';
-import { parseByline, parseSourceLine } from './byline.ts';
+import { parseByline, parseLabelledByline, parseSourceLine } from './byline.ts';
 import { matchChrome, type RemovedBlock } from './chrome.ts';
 import { dateLine, isTodayBanner, leadDate } from './dates.ts';
 import { htmlToBlocks } from './html.ts';
+import { detectLegacyEncoding, legacyNote, repairLegacyPiece } from './legacy-fonts.ts';
 import { repairText, squeeze, stripHiddenControls } from './text-repair.ts';
 import type { UnitMatcher } from './units.ts';
 
@@ -45,7 +46,20 @@ interface Header {
   title: string | null;
   date: string | null;
   source: string | null;
+  /** A byline under the title introduced by a role word ("Tin, ảnh: …"). */
+  author: string | null;
   consumed: number;
+}
+
+const words = (text: string) => text.split(/\s+/).length;
+
+/**
+ * A section or category label printed above the title ("Hoạt động công đoàn", "Tin tức - Sự kiện"):
+ * short, title-like, and followed by a longer title-like line.
+ */
+function isSectionLabel(label: string, next: string | undefined): boolean {
+  if (next === undefined || !titleLike(next) || dateLine(next)) return false;
+  return words(label) <= 5 && label.length <= 40 && words(next) >= words(label) + 3 && !/\d/.test(label);
 }
 
 /**
@@ -56,6 +70,7 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
   let title: string | null = null;
   let date: string | null = null;
   let source: string | null = null;
+  let author: string | null = null;
   let slogan: { text: string } | null = null;
   let banner: string | null = null;
   let i = 0;
@@ -91,12 +106,21 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
       source ??= src;
       continue;
     }
+    const by = title || date ? parseLabelledByline(text) : null;
+    if (by?.author && !author) {
+      author = by.author;
+      continue;
+    }
     if (title && foldForMatch(text) === foldForMatch(title)) {
       removed.push({ rule: 'repeated-title', label: 'Tiêu đề lặp lại (repeated title)', text });
       continue;
     }
     if (titleLike(text)) {
       if (!title) {
+        if (isSectionLabel(text, texts[i + 1])) {
+          removed.push({ rule: 'section-label', label: 'Tên chuyên mục phía trên tiêu đề (section label)', text });
+          continue;
+        }
         title = text;
         continue;
       }
@@ -130,7 +154,7 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
       });
     else title = slogan.text.replace(/[.]+$/, '');
   }
-  return { title, date, source, consumed: i };
+  return { title, date, source, author, consumed: i };
 }
 
 function phrasing(text: string): PhrasingContent[] {
@@ -220,7 +244,16 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
     header.date ??= meta.date ?? null;
     blocks = html.blocks.slice(header.consumed);
   } else {
-    const text = repairText(input);
+    const legacy = detectLegacyEncoding(input);
+    if (legacy) notes.push(legacyNote(legacy));
+    const text = repairText(
+      legacy?.certain
+        ? input
+            .split('\n')
+            .map((line) => repairLegacyPiece(line, legacy.encoding))
+            .join('\n')
+        : input,
+    );
     const lines = rawLines(text);
     header = takeHeader(
       lines.map((l) => l.text),
@@ -303,7 +336,7 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
   kept.push(...withoutAlt);
 
   // Byline and source at the end.
-  let author: string | null = null;
+  let author: string | null = header.author;
   let source = header.source;
   for (let n = 0; n < 3 && kept.length > 1; n++) {
     const last = kept[kept.length - 1]!;
