@@ -27,7 +27,7 @@ const COLLECTIVE =
  * "Văn phòng LĐLĐ tỉnh", "Phòng Tổ chức – Cán bộ".
  */
 const UNIT_SIGNATURE =
-  /^(?:ban|phòng|văn phòng|bộ phận|tổ|ban chấp hành|ban thường vụ)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[\p{Lu}\p{Ll}][\p{L}\p{M}.]*|[-–—&,]))*$/u;
+  /^(?:Ban|Phòng|Văn phòng|Bộ phận|Tổ)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+(?:[\p{Lu}\p{Ll}][\p{L}\p{M}.]*|[-–—&,]))*$/u;
 const SOURCE_LABELLED = /^(?:nguồn|nguồn tin|theo|source)\s*:\s*(.{2,160})$/iu;
 const THEO = /^theo\s+(.{2,100})$/iu;
 const SITE =

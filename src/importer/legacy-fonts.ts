@@ -204,7 +204,7 @@ export interface LegacyVerdict {
   /** Share of words that are Vietnamese syllables, in the text as it is and as repaired. */
   before: number;
   after: number;
-  /** Words the repair changes, and how many of those become syllables. */
+  /** Words the repair changes, and how many of those it turns from non-syllables into syllables. */
   changed: number;
   changedValid: number;
   /** Repair certain: apply it. Otherwise a suspicion to report. */
@@ -230,21 +230,29 @@ function judge(text: string, encoding: LegacyEncoding): LegacyVerdict | null {
   const convert = CONVERT[encoding];
   const repaired = original.map(convert);
   const changedIdx = original.map((w, i) => (w !== repaired[i] ? i : -1)).filter((i) => i >= 0);
-  if (changedIdx.length < 3) return null;
-  const changedValid = changedIdx.filter((i) => isVietnameseSyllable(repaired[i]!)).length;
+  // Words the repair turns into syllables, and syllables it turns into something else.
+  const fixed = changedIdx.filter((i) => !isVietnameseSyllable(original[i]!) && isVietnameseSyllable(repaired[i]!));
+  const broken = changedIdx.filter((i) => isVietnameseSyllable(original[i]!) && !isVietnameseSyllable(repaired[i]!));
+  // Not even a suspicion unless the repair makes several syllables, more than it breaks.
+  if (fixed.length < 3 || fixed.length <= broken.length) return null;
   const before = share(original);
   const after = share(repaired);
-  const changedBefore = changedIdx.filter((i) => isVietnameseSyllable(original[i]!)).length;
-  // Not even a suspicion unless the repair makes several syllables, more than it breaks.
-  if (changedValid < 3 || changedValid <= changedBefore || changedValid < changedIdx.length / 2) return null;
   const certain =
-    changedIdx.length >= 4 &&
+    fixed.length >= 4 &&
     after >= 0.85 &&
     after - before >= 0.15 &&
     before <= 0.85 &&
-    changedValid >= changedIdx.length * 0.85;
-  const sample = [...new Set(changedIdx.map((i) => original[i]!))].slice(0, 4);
-  return { encoding, before, after, changed: changedIdx.length, changedValid, certain, sample };
+    broken.length <= fixed.length * 0.1;
+  const sample = [...new Set(fixed.map((i) => original[i]!))].slice(0, 4);
+  return {
+    encoding,
+    before,
+    after,
+    changed: changedIdx.length,
+    changedValid: fixed.length,
+    certain,
+    sample,
+  };
 }
 
 /**
