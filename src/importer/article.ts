@@ -124,6 +124,12 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
         title = text;
         continue;
       }
+      // A section label, then the date, then the real (longer) title: "Thi đua - Khen thưởng" / date / title.
+      if (i <= 6 && date && isSectionLabel(title, text)) {
+        removed.push({ rule: 'section-label', label: 'Tên chuyên mục phía trên tiêu đề (section label)', text: title });
+        title = text;
+        continue;
+      }
       // Two title-like lines: an all-caps site name above the real title.
       const letters = title.replace(/[^\p{L}]/gu, '');
       if (!date && letters === letters.toUpperCase() && i <= 2) {
@@ -222,7 +228,7 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
   }
   let blocks: Block[];
   let header: Header;
-  let meta: { title?: string; date?: string; url?: string } = {};
+  let meta: { title?: string; date?: string; url?: string; author?: string } = {};
 
   if (kind === 'html') {
     const html = htmlToBlocks(input);
@@ -348,6 +354,9 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
     else break;
     kept.pop();
   }
+
+  // No byline in the text: the page's author field (Drupal's field_tac_gia and the like).
+  if (!author && meta.author) author = parseByline(meta.author)?.author ?? null;
 
   const paragraphs = kept.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   let publishedAt = header.date;

@@ -52,6 +52,9 @@ const CONTENT_HINT =
  */
 const FURNITURE_CLASS =
   /(^|[\s_-])(share|sharing|sharedaddy|addtoany|a2a_kit|addthis|social|tags?|tag-?links|cat-?links|breadcrumbs?|related|relatedposts|yarpp|comments?|respond|rating|print|toolbar|pagination|pager|nav-?links|post-?navigation|author-?box|author-?bio|about-?author|widget|sidebar|region-sidebar(-[a-z]+)?|node-?links|links inline|field-{1,2}name-field-(tags|category|categories|danh-?muc)|wp-block-(social-links|buttons|latest-posts|latest-comments|navigation|search|tag-cloud|categories|archives|calendar|rss))($|[\s_-])/;
+/** A CMS field holding the article's author, by its machine name. */
+const AUTHOR_FIELD =
+  /(^|\s)field-{1,2}name-field-(tac-?gia|author|nguoi-?viet|but-?danh|phong-?vien|nguoi-?dang-?tin)(\s|$)/;
 /** The element wrapping one article: WordPress's "hentry"/"type-post", Drupal's "node--type-article". */
 const ARTICLE_WRAPPER = /(^|\s)(hentry|type-post|post|node|node--type-[a-z-]+|node-article)(\s|$)/;
 /** Headings that are the site's name, not an article's title. */
@@ -131,7 +134,7 @@ export interface HtmlResult {
   blocks: Block[];
   removed: RemovedBlock[];
   notes: string[];
-  meta: { title?: string; date?: string; url?: string };
+  meta: { title?: string; date?: string; url?: string; author?: string };
 }
 
 export function htmlToBlocks(html: string): HtmlResult {
@@ -191,6 +194,12 @@ export function htmlToBlocks(html: string): HtmlResult {
     if (el.tagName === 'link' && String(p.rel ?? '').includes('canonical') && typeof p.href === 'string')
       meta.url ??= p.href;
     if (el.tagName === 'title') docTitle ??= toText(el);
+    // An author field beside the body (Drupal: field--name-field-tac-gia, field-name-field-author).
+    if (!meta.author && AUTHOR_FIELD.test(classOf(el))) {
+      const item = el.children.find((c): c is Element => c.type === 'element' && /field-?-?items?\b/.test(classOf(c)));
+      const text = squeeze(toText(item ?? el));
+      if (text && text.length <= 120) meta.author = text;
+    }
     if (el.tagName === 'time' && typeof p.dateTime === 'string' && !inFurniture(el)) {
       const iso = toVn(p.dateTime);
       // A <time> marked as the publication (WordPress's entry-date/published, itemprop) wins over the first one.

@@ -8,14 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '#src/importer/article.ts';
-import { parseByline } from '#src/importer/byline.ts';
-import { matchChrome } from '#src/importer/chrome.ts';
-import { dateLine } from '#src/importer/dates.ts';
-import { decodeInput } from '#src/importer/decode.ts';
-import { detectLegacyEncoding, fromTcvn3, fromVni, isVietnameseSyllable } from '#src/importer/legacy-fonts.ts';
 import { runImport, type InputResult } from '#src/importer/run.ts';
-import { UnitMatcher } from '#src/importer/units.ts';
 import { FIXTURES, newsIssues, tempContent } from './support.ts';
 
 const PORTALS = join(FIXTURES, 'portals');
@@ -36,7 +29,7 @@ interface PortalCase {
   note?: string;
 }
 
-export const PORTAL_CASES: PortalCase[] = [
+const PORTAL_CASES: PortalCase[] = [
   {
     file: 'wordpress.html',
     title: 'Liên đoàn Lao động tỉnh Nam Định tặng Bằng khen cho 12 tập thể',
@@ -159,6 +152,36 @@ export const PORTAL_CASES: PortalCase[] = [
     awards: [['bang-khen', 'Liên đoàn Lao động tỉnh Nam Định']],
     note: 'VNI',
   },
+  // The next three were written after the rules above, as a held-out check (see the closing
+  // note: 12 of their 15 checks passed on first run; the two kinds they exposed, a section label
+  // above the date and an author field beside the body, are now rules).
+  {
+    file: 'wp-newspaper.html',
+    title: 'Tổ chức 60 mâm cơm Tết cho công nhân khó khăn',
+    publishedAt: '2026-12-01T08:30:00+07:00',
+    author: 'Quang Huy',
+    chrome: ['\\*\\*\\*', 'Facebook', 'Zalo', 'THẺ', 'Bài trước', 'BÀI LIÊN QUAN', 'Theo dõi', '©', '1.245'],
+    kept: ['Mỗi gia đình được nhận một mâm cơm Tết'],
+    awards: [['giay-khen', 'Liên đoàn Lao động tỉnh Nam Định']],
+  },
+  {
+    file: 'drupal-bootstrap.html',
+    title: 'Đại hội Công đoàn cơ sở Bệnh viện Đa khoa tỉnh nhiệm kỳ 2026 - 2031',
+    publishedAt: '2026-11-27T09:00:00+07:00',
+    author: 'Hồng Nhung',
+    chrome: ['o0o', 'Từ khóa', 'Tin xem nhiều', 'Bản quyền', 'Ngày đăng'],
+    kept: ['bầu Ban Chấp hành gồm 11 đồng chí'],
+    awards: [['bang-khen', 'Liên đoàn Lao động tỉnh Nam Định']],
+  },
+  {
+    file: 'copied-page.txt',
+    title: 'Trao Kỷ niệm chương cho 20 cán bộ công đoàn tiêu biểu',
+    publishedAt: '2026-11-27T09:00:00+07:00',
+    author: 'PV',
+    chrome: ['Home', 'Thi đua - Khen thưởng', '-----', 'Chia sẻ', 'Bình luận'],
+    kept: ['phần thưởng cao quý của Tổng Liên đoàn'],
+    awards: [['ky-niem-chuong', null]],
+  },
   {
     // A phrase left in TCVN3 inside a Unicode article: reported, not half-repaired.
     file: 'legacy-suspect.txt',
@@ -209,217 +232,4 @@ describe.each(PORTAL_CASES)('$file', (c) => {
 
 it('the fixtures are the files of the table', () => {
   for (const c of PORTAL_CASES) expect(readFileSync(join(PORTALS, c.file), 'utf8').length).toBeGreaterThan(200);
-});
-
-describe('legacy font encodings: tables and the whole-text test', () => {
-  // Real phrases as .VnTime (TCVN3) and VNI-Times pages show them when read as Latin-1.
-  it.each([
-    ['C«ng ®oµn', 'Công đoàn'],
-    ['Tæng Liªn ®oµn Lao ®éng ViÖt Nam', 'Tổng Liên đoàn Lao động Việt Nam'],
-    ['Liªn ®oµn Lao ®éng tØnh Qu¶ng Ng·i', 'Liên đoàn Lao động tỉnh Quảng Ngãi'],
-    ['C«ng ®oµn c¬ së', 'Công đoàn cơ sở'],
-    ['B»ng khen', 'Bằng khen'],
-    ['GiÊy khen', 'Giấy khen'],
-    ['Cê thi ®ua', 'Cờ thi đua'],
-    [
-      'Kû niÖm ch­¬ng V× sù nghiÖp x©y dùng tæ chøc C«ng ®oµn',
-      'Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn',
-    ],
-    ['Hu©n ch­¬ng Lao ®éng h¹ng Ba', 'Huân chương Lao động hạng Ba'],
-    ['ChiÕn sÜ thi ®ua c¬ së', 'Chiến sĩ thi đua cơ sở'],
-    ['NguyÔn ThÞ Thu H­¬ng', 'Nguyễn Thị Thu Hương'],
-    ['§Æng V¨n Th¾ng', 'Đặng Văn Thắng'],
-    ['Ng­êi lao ®éng', 'Người lao động'],
-    ['Tr­¬ng Quúnh Nh­', 'Trương Quỳnh Như'],
-  ])('TCVN3 %s → %s', (legacy, unicode) => {
-    expect(fromTcvn3(legacy)).toBe(unicode);
-  });
-
-  it.each([
-    ['Coâng ñoaøn', 'Công đoàn'],
-    ['Toång Lieân ñoaøn Lao ñoäng Vieät Nam', 'Tổng Liên đoàn Lao động Việt Nam'],
-    ['Lieân ñoaøn Lao ñoäng tænh Quaûng Ngaõi', 'Liên đoàn Lao động tỉnh Quảng Ngãi'],
-    ['Coâng ñoaøn cô sôû', 'Công đoàn cơ sở'],
-    ['Baèng khen', 'Bằng khen'],
-    ['Giaáy khen', 'Giấy khen'],
-    ['Côø thi ñua', 'Cờ thi đua'],
-    [
-      'Kyû nieäm chöông Vì söï nghieäp xaây döïng toå chöùc Coâng ñoaøn',
-      'Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức Công đoàn',
-    ],
-    ['Huaân chöông Lao ñoäng haïng Ba', 'Huân chương Lao động hạng Ba'],
-    ['Chieán só thi ñua cô sôû', 'Chiến sĩ thi đua cơ sở'],
-    ['Nguyeãn Thò Thu Höông', 'Nguyễn Thị Thu Hương'],
-    ['ÑAÏI HOÄI COÂNG ÑOAØN', 'ĐẠI HỘI CÔNG ĐOÀN'],
-    ['Ngöôøi lao ñoäng', 'Người lao động'],
-    ['Tröông Quyønh Nhö', 'Trương Quỳnh Như'],
-    ['Ñaëng Vaên Thaéng', 'Đặng Văn Thắng'],
-  ])('VNI %s → %s', (legacy, unicode) => {
-    expect(fromVni(legacy)).toBe(unicode);
-  });
-
-  it.each([
-    ['Tæng Liªn ®oµn Lao ®éng ViÖt Nam tÆng B»ng khen cho C«ng ®oµn c¬ së', 'tcvn3', true],
-    ['Toång Lieân ñoaøn Lao ñoäng Vieät Nam taëng Baèng khen cho Coâng ñoaøn cô sôû', 'vni', true],
-    ['Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho Công đoàn cơ sở các tỉnh, thành phố.', null, false],
-    ['Le café est très bon à Paris, où les élèves étudient à côté du musée.', null, false],
-    [
-      'Nhiều đoàn viên hưởng ứng khẩu hiệu “Lao ®éng giái, lao ®éng s¸ng t¹o” trong năm nay, đạt kết quả cao, được biểu dương, khen thưởng kịp thời ở các cấp công đoàn.',
-      'tcvn3',
-      false,
-    ],
-  ])('%s → %s (certain: %s)', (text, encoding, certain) => {
-    const verdict = detectLegacyEncoding(text);
-    expect(verdict?.encoding ?? null).toBe(encoding);
-    expect(verdict?.certain ?? false).toBe(certain);
-  });
-
-  it.each([
-    ['công', true],
-    ['nghiêng', true],
-    ['khuya', true],
-    ['người', true],
-    ['giữ', true],
-    ['quyết', true],
-    ['c«ng', false],
-    ['coâng', false],
-    ['hoãng', true],
-    ['xyz', false],
-    ['trường', true],
-    ['tắt́', false],
-  ])('syllable? %s → %s', (word, ok) => {
-    expect(isVietnameseSyllable(word)).toBe(ok);
-  });
-
-  it('reads a TCVN3 file saved as raw bytes (not UTF-8), then repairs it', () => {
-    const text = readFileSync(join(PORTALS, 'tcvn3.txt'), 'utf8');
-    const decoded = decodeInput(Buffer.from(text, 'latin1'), 'bai.txt');
-    expect(decoded.notes.join(' ')).toContain('Windows-1252');
-    const article = importArticle(decoded.text, decoded.kind, { units: new UnitMatcher([]), today: TODAY });
-    expect(article.title).toBe('Liên đoàn Lao động tỉnh Nam Định trao Bằng khen cho đoàn viên xuất sắc');
-  });
-
-  it.each([
-    [
-      'iso-8859-1',
-      Buffer.from(
-        '<html><head><meta charset="iso-8859-1"><title>Caf\xe9</title></head><body><p>Caf\xe9 cr\xe8me</p></body></html>',
-        'latin1',
-      ),
-      'Café crème',
-    ],
-    [
-      'windows-1258',
-      Buffer.from([
-        ...Buffer.from(
-          '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>C',
-        ),
-        0xf4,
-        0x6e,
-        0x67,
-        0x20,
-        0xf0,
-        0x6f,
-        0x61,
-        0xcc,
-        0x6e,
-        ...Buffer.from('</p></body></html>'),
-      ]),
-      'Công đoàn',
-    ],
-  ])('reads a page that is not UTF-8 in the charset it declares (%s)', (_name, bytes, text) => {
-    const decoded = decodeInput(bytes, 'page.html');
-    expect(decoded.kind).toBe('html');
-    expect(decoded.text.normalize('NFC')).toContain(text);
-  });
-
-  it('still refuses bytes that are neither UTF-8 nor a declared or certain legacy text', () => {
-    expect(() =>
-      decodeInput(Buffer.from('Tin c\xf3ng \xf0o\xe0n\n\nN\xf4i dung b\xe0i vi\xeat.\n', 'latin1'), 'x.txt'),
-    ).toThrow('UTF-8');
-  });
-});
-
-describe('dates as WordPress and Drupal print them', () => {
-  it.each([
-    ['Thứ Hai, 02/12/2026 - 08:15', '2026-12-02T08:15:00+07:00'],
-    ['02 Tháng Mười Hai, 2026', '2026-12-02T00:00:00+07:00'],
-    ['2 tháng 12, 2026', '2026-12-02T00:00:00+07:00'],
-    ['Tháng Mười Hai 2, 2026', '2026-12-02T00:00:00+07:00'],
-    ['15 Tháng Năm, 2025 lúc 7:05 sáng', '2025-05-15T07:05:00+07:00'],
-    ['1 tháng Giêng năm 2024', '2024-01-01T00:00:00+07:00'],
-    ['Đăng ngày 30 Tháng Mười Một, 2026', '2026-11-30T00:00:00+07:00'],
-  ])('%s → %s', (line, iso) => {
-    expect(dateLine(line)?.iso).toBe(iso);
-  });
-});
-
-describe('bylines by role word, collective and unit signatures', () => {
-  it.each([
-    ['Tin, ảnh: Trần Thu Hà', 'Trần Thu Hà'],
-    ['Bài và ảnh: Hoàng Minh', 'Hoàng Minh'],
-    ['Tin và ảnh - Lê Văn Nam', 'Lê Văn Nam'],
-    ['Thực hiện: Nguyễn Minh Đức', 'Nguyễn Minh Đức'],
-    ['Phóng viên: Hoàng Văn Tâm', 'Hoàng Văn Tâm'],
-    ['Người viết: Phạm Thị Lan', 'Phạm Thị Lan'],
-    ['Tác giả: Nguyễn Thị Thu Hương', 'Nguyễn Thị Thu Hương'],
-    ['Trình bày: Mai Anh', 'Mai Anh'],
-    ['Nhóm PV', 'Nhóm PV'],
-    ['CTV Minh Hà', 'CTV Minh Hà'],
-    ['BBT', 'BBT'],
-    ['Ban Tuyên giáo', 'Ban Tuyên giáo'],
-    ['Ban Tuyên giáo – Nữ công LĐLĐ tỉnh', 'Ban Tuyên giáo – Nữ công LĐLĐ tỉnh'],
-    ['Ths. Nguyễn Văn Hùng', 'Ths. Nguyễn Văn Hùng'],
-    ['Luật sư Nguyễn Văn Bình', 'Luật sư Nguyễn Văn Bình'],
-    ['Thạc sĩ Lê Thị Hoa', 'Thạc sĩ Lê Thị Hoa'],
-    ['Nguyễn Văn An (LĐLĐ tỉnh Nam Định)', 'Nguyễn Văn An (LĐLĐ tỉnh Nam Định)'],
-  ])('%s → %s', (line, author) => {
-    expect(parseByline(line)).toEqual({ author, source: null });
-  });
-
-  it.each([
-    ['Ban Chấp hành Công đoàn cơ sở đã họp và thống nhất nhiều nội dung quan trọng cho năm tới.'],
-    ['Phòng Tổ chức đã hoàn thành kế hoạch.'],
-    ['Cộng tác viên tích cực của bản tin là những đoàn viên trẻ.'],
-  ])('not a byline: %s', (line) => {
-    expect(parseByline(line)).toBeNull();
-  });
-});
-
-describe('chrome kinds: separators, trails, menus', () => {
-  it.each([
-    ['* * *', 'separator'],
-    ['***', 'separator'],
-    ['---', 'separator'],
-    ['___', 'separator'],
-    ['•••', 'separator'],
-    ['===', 'separator'],
-    ['~~~', 'separator'],
-    ['-o0o-', 'separator'],
-    ['---oOo---', 'separator'],
-    ['❖❖❖', 'separator'],
-    ['. . .', 'separator'],
-    ['Trang chủ / Tin tức', 'breadcrumb'],
-    ['Trang chủ » Tin tức » Hoạt động', 'breadcrumb'],
-    ['Bạn đang ở: Trang chủ / Tin tức', 'breadcrumb'],
-    ['Vị trí hiện tại: Tin tức', 'breadcrumb'],
-    ['Tin tức › Hoạt động công đoàn › Văn hóa thể thao', 'breadcrumb'],
-    ['Trang chủ | Giới thiệu | Tin tức | Liên hệ', 'breadcrumb'],
-    ['Giới thiệu | Tin tức | Văn bản | Liên hệ', 'navigation'],
-    ['Tin tức - Sự kiện', 'navigation'],
-    ['Trang chủ', 'navigation'],
-  ])('%s → %s', (text, rule) => {
-    expect(matchChrome(text)?.id).toBe(rule);
-  });
-
-  it.each([
-    ['Hoạt động công đoàn'],
-    ['Tin tức'],
-    ['Đồng chí Chủ tịch phát biểu: “Công đoàn phải là chỗ dựa của người lao động”.'],
-    ['100'],
-    ['A - B'],
-    ['Điểm mới: lương tăng 5% - 7% tùy vùng'],
-  ])('body text stays: %s', (text) => {
-    expect(matchChrome(text)).toBeNull();
-  });
 });
