@@ -104,7 +104,11 @@ export function parseVietnameseDate(line: string): FoundDate | null {
   } else if ((matched = /\bthang\s+(\d{1,2})\s+(\d{1,2}),?\s+(\d{4})\b/.exec(folded))) {
     [m, d, y] = [Number(matched[1]), Number(matched[2]), Number(matched[3])];
     rest = folded.replace(matched[0], ' ');
-  } else if ((matched = DAY_MONTH_WORD_YEAR.exec(folded))) {
+  } else if (
+    (matched = DAY_MONTH_WORD_YEAR.exec(folded)) &&
+    // "12 tháng năm 2025" is twelve months of 2025; "2 tháng Năm, 2025" and "2 tháng năm năm 2025" are May.
+    !(matched[2] === 'nam' && !/nam\s*(,|nam)/.test(matched[0].slice(matched[0].indexOf('thang') + 6)))
+  ) {
     [d, m, y] = [Number(matched[1]), MONTH_WORDS[matched[2]!]!, Number(matched[3])];
     rest = folded.replace(matched[0], ' ');
   } else if ((matched = MONTH_WORD_DAY_YEAR.exec(folded))) {

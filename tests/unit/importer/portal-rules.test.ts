@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { importArticle } from '#src/importer/article.ts';
 import { parseByline } from '#src/importer/byline.ts';
 import { matchChrome } from '#src/importer/chrome.ts';
-import { dateLine } from '#src/importer/dates.ts';
+import { dateLine, parseVietnameseDate } from '#src/importer/dates.ts';
 import { decodeInput } from '#src/importer/decode.ts';
 import { detectLegacyEncoding, fromTcvn3, fromVni, isVietnameseSyllable } from '#src/importer/legacy-fonts.ts';
 import { UnitMatcher } from '#src/importer/units.ts';
@@ -157,9 +157,15 @@ describe('dates as WordPress and Drupal print them', () => {
     ['15 Tháng Năm, 2025 lúc 7:05 sáng', '2025-05-15T07:05:00+07:00'],
     ['1 tháng Giêng năm 2024', '2024-01-01T00:00:00+07:00'],
     ['Đăng ngày 30 Tháng Mười Một, 2026', '2026-11-30T00:00:00+07:00'],
+    ['02 Tháng Mười Hai 2026', '2026-12-02T00:00:00+07:00'],
+    ['2 tháng năm năm 2025', '2025-05-02T00:00:00+07:00'],
   ])('%s → %s', (line, iso) => {
     expect(dateLine(line)?.iso).toBe(iso);
   });
+});
+
+it.each([['trong 12 tháng năm 2025'], ['Tháng Năm rực rỡ 2025']])('not a date: %s', (text) => {
+  expect(parseVietnameseDate(text)).toBeNull();
 });
 
 describe('bylines by role word, collective and unit signatures', () => {
