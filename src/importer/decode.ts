@@ -70,8 +70,8 @@ function declaredCharset(bytes: Uint8Array): string | null {
  * a file that declares nothing, as Windows-1252 when that yields text in a legacy Vietnamese font
  * encoding beyond doubt (the importer then repairs it). Null when neither holds.
  */
-function decodeSingleByte(bytes: Uint8Array): { text: string; note: string } | null {
-  const declared = declaredCharset(bytes);
+function decodeSingleByte(bytes: Uint8Array, httpCharset?: string): { text: string; note: string } | null {
+  const declared = httpCharset?.trim().toLowerCase() || declaredCharset(bytes);
   const encoding = declared ? SINGLE_BYTE[declared] : undefined;
   if (encoding) {
     return {
@@ -95,7 +95,12 @@ function decodeSingleByte(bytes: Uint8Array): { text: string; note: string } | n
  * UTF-8 and on the decoded characters of UTF-16, whose ASCII letters hold a NUL byte each.
  * Throws ImportInputError with a message an editor can act on.
  */
-export function decodeInput(bytes: Uint8Array, fileName: string): { text: string; kind: InputKind; notes: string[] } {
+export function decodeInput(
+  bytes: Uint8Array,
+  fileName: string,
+  /** The charset an HTTP response's Content-Type named; it wins over the page's own `<meta>`. */
+  httpCharset?: string,
+): { text: string; kind: InputKind; notes: string[] } {
   if (bytes.length === 0) throw new ImportInputError('tệp rỗng, không có nội dung để nhập (empty file)');
   checkInputSize(bytes.length);
   const bom = byteOrderMark(bytes);
@@ -106,7 +111,7 @@ export function decodeInput(bytes: Uint8Array, fileName: string): { text: string
   try {
     text = new TextDecoder(bom.encoding, { fatal: true }).decode(bytes.subarray(bom.length));
   } catch {
-    const single = utf16 ? null : decodeSingleByte(bytes);
+    const single = utf16 ? null : decodeSingleByte(bytes, httpCharset);
     if (single) {
       notes.push(single.note);
       return { text: single.text, kind: inputKind(fileName, single.text), notes };

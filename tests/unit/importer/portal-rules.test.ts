@@ -141,6 +141,12 @@ describe('legacy font encodings: tables and the whole-text test', () => {
     expect(decoded.text.normalize('NFC')).toContain(text);
   });
 
+  it('takes the charset an HTTP response names over none in the page', () => {
+    const bytes = Buffer.from('<html><body><p>Caf\xe9 cr\xe8me</p></body></html>', 'latin1');
+    expect(() => decodeInput(bytes, 'page.html')).toThrow('UTF-8');
+    expect(decodeInput(bytes, 'page.html', 'ISO-8859-1').text).toContain('Café crème');
+  });
+
   it('still refuses bytes that are neither UTF-8 nor a declared or certain legacy text', () => {
     expect(() =>
       decodeInput(Buffer.from('Tin c\xf3ng \xf0o\xe0n\n\nN\xf4i dung b\xe0i vi\xeat.\n', 'latin1'), 'x.txt'),
