@@ -66,6 +66,31 @@ function isSectionLabel(label: string, next: string | undefined): boolean {
  * Take the title, date and source off the top of a list of blocks:
  * title / date / source in any order, a slogan above a date, a today-banner, breadcrumbs.
  */
+/**
+ * A page saved or copied whole: the site's name, slogan, menu and trail come first, then the title
+ * with the date under it. The index of that title when the lines above it are all short header
+ * lines, else 0 (the header is read from the top as usual).
+ */
+function titleAboveDate(texts: string[], today: string | null): number {
+  for (let d = 2; d < Math.min(texts.length, 25); d++) {
+    const text = texts[d]!;
+    const found = dateLine(text);
+    if (!found) {
+      // Header lines are short and are not sentences; anything else means the body has begun.
+      if (text.length > 100 || (/[.!?…]$/.test(text) && text.length > 60)) return 0;
+      continue;
+    }
+    if (isTodayBanner(text, found, today)) continue;
+    const title = texts[d - 1]!;
+    const next = texts[d + 1];
+    if (!titleLike(title) || dateLine(title)) return 0;
+    // A title-like line under the date as well: the date-above-title layout, read as usual.
+    if (next !== undefined && titleLike(next) && words(next) > words(title)) return 0;
+    return d - 1;
+  }
+  return 0;
+}
+
 function takeHeader(texts: string[], today: string | null, removed: RemovedBlock[]): Header {
   let title: string | null = null;
   let date: string | null = null;
@@ -73,8 +98,21 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
   let author: string | null = null;
   let slogan: { text: string } | null = null;
   let banner: string | null = null;
-  let i = 0;
-  for (; i < Math.min(texts.length, 10); i++) {
+  const start = titleAboveDate(texts, today);
+  for (const text of texts.slice(0, start)) {
+    const chrome = matchChrome(text);
+    removed.push(
+      chrome
+        ? { rule: chrome.id, label: chrome.label, text }
+        : {
+            rule: 'site-header',
+            label: 'Đầu trang của cổng thông tin phía trên tiêu đề: tên, khẩu hiệu, trình đơn (site header)',
+            text,
+          },
+    );
+  }
+  let i = start;
+  for (; i < Math.min(texts.length, start + 10); i++) {
     const text = texts[i]!;
     const chrome = matchChrome(text);
     if (chrome) {
@@ -274,6 +312,7 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
   // Chrome: blocks of a known kind go; after a block that ends the article, the rest is page furniture.
   const kept: Block[] = [];
   let ended = false;
+  let afterShare = false;
   for (const b of blocks) {
     const chrome =
       b.kind === 'node' && b.node?.type !== 'paragraph' && b.node?.type !== 'heading' ? null : matchChrome(b.text);
@@ -292,8 +331,15 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
     if (chrome) {
       removed.push({ rule: chrome.id, label: chrome.label, text: b.text });
       if (chrome.endsArticle && kept.some((k) => k.text.length > 150)) ended = true;
+      afterShare = chrome.id === 'share';
       continue;
     }
+    // The buttons of a share box copied one per line under "Chia sẻ:" ("X", "In", "Zalo").
+    if (afterShare && b.kind === 'paragraph' && b.text.length <= 15 && !/[.!?…:]$/.test(b.text)) {
+      removed.push({ rule: 'share', label: 'Nút chia sẻ, in, gửi email (share/print/email links)', text: b.text });
+      continue;
+    }
+    afterShare = false;
     if (header.title && foldForMatch(b.text) === foldForMatch(header.title)) {
       removed.push({ rule: 'repeated-title', label: 'Tiêu đề lặp lại (repeated title)', text: b.text });
       continue;

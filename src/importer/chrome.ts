@@ -55,7 +55,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     endsArticle: true,
     test: (f) =>
       short(f, 60) &&
-      /^(tin|bai viet|bai|cac tin|cac bai viet|nhung tin|tin tuc) (lien quan|khac|cung chuyen muc|moi hon|cu hon|da dua|moi nhat|doc nhieu|xem nhieu)\b|^(xem them|doc them|doc nhieu nhat|xem nhieu nhat|tin moi|tin noi bat)\s*:?$|^related (posts|articles|news)/.test(
+      /^(co lien quan|co the ban quan tam|ban co the quan tam|you may also like)\s*:?$|^(tin|bai viet|bai|cac tin|cac bai viet|nhung tin|tin tuc) (lien quan|khac|cung chuyen muc|moi hon|cu hon|da dua|moi nhat|doc nhieu|xem nhieu)\b|^(xem them|doc them|doc nhieu nhat|xem nhieu nhat|tin moi|tin noi bat)\s*:?$|^related (posts|articles|news)/.test(
         f,
       ),
   },
@@ -175,7 +175,7 @@ export function isSeparatorLine(raw: string): boolean {
 const TRAIL_SEPARATOR = /\s*(?:[>»›→⇒≫|/]|::|-{1,2}>|\\)\s*/;
 /** Labels that open a breadcrumb trail: "Bạn đang ở:", "Vị trí hiện tại:", "You are here:". */
 const TRAIL_LABEL =
-  /^(ban dang o|ban dang xem|dang xem|vi tri( hien tai)?|duong dan|chuyen muc|danh muc|you are here|location)\s*:/;
+  /^(ban dang o( day)?|ban dang xem|dang xem|vi tri( hien tai)?|duong dan|chuyen muc|danh muc|you are here|location)\s*:|^(ban dang o( day)?|you are here)$/;
 const HOME = /^(trang chu|trang nhat|home|homepage|trang dau)\b/;
 
 /**
@@ -226,6 +226,8 @@ const NAV_WORDS = new Set([
 ]);
 /** Menu words that may stand alone on a line without being a heading of the article. */
 const NAV_ALONE = new Set(['trang chu', 'trang nhat', 'home', 'menu', 'danh muc', 'tim kiem', 'sitemap', 'so do site']);
+/** The skip link screen readers use, copied along with the page: "Chuyển đến nội dung". */
+const SKIP_LINK = /^(chuyen|bo qua|di|nhay)( (den|toi|vao))? (phan )?noi dung( chinh)?$|^skip to (main )?content$/;
 
 /** "Trang chủ | Giới thiệu | Tin tức | Liên hệ", "Trang chủ", "Menu". */
 function isNavigationLine(f: string): boolean {
@@ -234,7 +236,7 @@ function isNavigationLine(f: string): boolean {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0) return false;
-  if (parts.length === 1) return NAV_ALONE.has(parts[0]!);
+  if (parts.length === 1) return NAV_ALONE.has(parts[0]!) || SKIP_LINK.test(parts[0]!);
   return parts.every((p) => NAV_WORDS.has(p));
 }
 

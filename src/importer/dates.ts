@@ -137,8 +137,16 @@ export function parseVietnameseDate(line: string): FoundDate | null {
 export function dateLine(line: string): FoundDate | null {
   if (line.length > 90) return null;
   const found = parseVietnameseDate(line);
-  return found && found.coverage >= 0.75 ? found : null;
+  if (found && found.coverage >= 0.75) return found;
+  // A meta line naming the poster: "Gửi bởi quantri vào T4, 02/12/2026 - 08:15", "Đăng ngày … bởi admin".
+  const withoutPoster = line.replace(POSTED_BY, ' ');
+  if (withoutPoster === line) return null;
+  const again = parseVietnameseDate(withoutPoster);
+  return again && again.coverage >= 0.75 ? again : null;
 }
+
+/** "gửi bởi quantri vào", "bởi admin", "posted by admin on": the poster is an account, not a byline. */
+const POSTED_BY = /(?:\b(?:gửi|đăng|viết|cập nhật|posted|submitted)\s+)?(?:bởi|by)\s+[^\s,]+(?:\s+[^\s,]+)?\s*(?:vào lúc|vào|lúc|on|,|-)?/iu;
 
 /** A portal header that prints today's date, not the article's. */
 export function isTodayBanner(line: string, found: FoundDate, today: string | null): boolean {

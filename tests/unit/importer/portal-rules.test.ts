@@ -164,6 +164,9 @@ describe('dates as WordPress and Drupal print them', () => {
     ['1 tháng Giêng năm 2024', '2024-01-01T00:00:00+07:00'],
     ['Đăng ngày 30 Tháng Mười Một, 2026', '2026-11-30T00:00:00+07:00'],
     ['02 Tháng Mười Hai 2026', '2026-12-02T00:00:00+07:00'],
+    ['Gửi bởi quantri vào T4, 02/12/2026 - 08:15', '2026-12-02T08:15:00+07:00'],
+    ['Đăng ngày 02 Tháng Mười Hai, 2026 bởi admin', '2026-12-02T00:00:00+07:00'],
+    ['Posted by admin on 02/12/2026', '2026-12-02T00:00:00+07:00'],
     ['2 tháng năm năm 2025', '2025-05-02T00:00:00+07:00'],
   ])('%s → %s', (line, iso) => {
     expect(dateLine(line)?.iso).toBe(iso);
@@ -228,6 +231,10 @@ describe('chrome kinds: separators, trails, menus', () => {
     ['Giới thiệu | Tin tức | Văn bản | Liên hệ', 'navigation'],
     ['Tin tức - Sự kiện', 'navigation'],
     ['Trang chủ', 'navigation'],
+    ['Chuyển đến nội dung', 'navigation'],
+    ['Bỏ qua nội dung chính', 'navigation'],
+    ['Bạn đang ở đây', 'breadcrumb'],
+    ['Có liên quan', 'related'],
   ])('%s → %s', (text, rule) => {
     expect(matchChrome(text)?.id).toBe(rule);
   });
