@@ -4,7 +4,7 @@
  * reporting, input that is not UTF-8, word-month dates, role-word bylines, and the chrome kinds
  * (separator lines, breadcrumb trails, menu lines).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importArticle } from '#src/importer/article.ts';
@@ -14,7 +14,7 @@ import { dateLine, parseVietnameseDate } from '#src/importer/dates.ts';
 import { decodeInput } from '#src/importer/decode.ts';
 import { detectLegacyEncoding, fromTcvn3, fromVni, isVietnameseSyllable } from '#src/importer/legacy-fonts.ts';
 import { UnitMatcher } from '#src/importer/units.ts';
-import { FIXTURES } from './support.ts';
+import { FIXTURES, SEEDS } from './support.ts';
 
 const PORTALS = join(FIXTURES, 'portals');
 const TODAY = '2026-11-23';
@@ -81,6 +81,13 @@ describe('legacy font encodings: tables and the whole-text test', () => {
     expect(verdict?.encoding ?? null).toBe(encoding);
     expect(verdict?.certain ?? false).toBe(certain);
   });
+
+  it.each(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')))(
+    'seed %s (Unicode) shows no legacy encoding',
+    (seed) => {
+      expect(detectLegacyEncoding(readFileSync(join(SEEDS, seed), 'utf8'))).toBeNull();
+    },
+  );
 
   it.each([
     ['công', true],
