@@ -86,6 +86,8 @@ function titleAboveDate(texts: string[], today: string | null): number {
     if (!titleLike(title) || dateLine(title)) return 0;
     // A title-like line under the date as well: the date-above-title layout, read as usual.
     if (next !== undefined && titleLike(next) && words(next) > words(title)) return 0;
+    // A site name or menu item is shorter than the title; a longer line above is a title with its subtitle.
+    if (texts.slice(0, d - 1).some((t) => !matchChrome(t) && t.length >= title.length)) return 0;
     return d - 1;
   }
   return 0;

@@ -257,3 +257,57 @@ describe('chrome kinds: separators, trails, menus', () => {
     expect(matchChrome(text)).toBeNull();
   });
 });
+
+describe('the title of a text whose header came with it', () => {
+  const body =
+    'Sáng 1/12, Công đoàn cơ sở tổ chức hội nghị người lao động năm 2026 với sự tham dự của đông đảo đoàn viên, người lao động trong toàn đơn vị.';
+  it.each([
+    // site name, slogan, menu items one a line, a trail, then the title over its date
+    [
+      [
+        'Công đoàn Nam Định',
+        'Vì quyền lợi người lao động',
+        'Trang chủ',
+        'Giới thiệu',
+        'Tin tức',
+        'Trang chủ » Tin tức',
+        'Công đoàn cơ sở tổ chức hội nghị người lao động năm 2026',
+        '02/12/2026 08:15',
+      ],
+      'Công đoàn cơ sở tổ chức hội nghị người lao động năm 2026',
+      '2026-12-02',
+    ],
+    // a section label, the date, the title
+    [
+      ['Trang chủ / Tin tức', 'Hoạt động công đoàn', '02/12/2026', 'Công đoàn cơ sở tổ chức hội nghị người lao động'],
+      'Công đoàn cơ sở tổ chức hội nghị người lao động',
+      '2026-12-02',
+    ],
+    // a section label right above the title
+    [
+      ['Hoạt động công đoàn', 'Công đoàn cơ sở tổ chức hội nghị người lao động', '02/12/2026'],
+      'Công đoàn cơ sở tổ chức hội nghị người lao động',
+      '2026-12-02',
+    ],
+    // title and date only: as before
+    [['Hội nghị người lao động năm 2026', '02/12/2026 08:15'], 'Hội nghị người lao động năm 2026', '2026-12-02'],
+    // a long line above the title is not a site header: read from the top as before, where the
+    // header stops at the second title-like line (its date is not reached: a known limit)
+    [
+      [
+        'Công đoàn cơ sở tổ chức hội nghị người lao động năm 2026 tại hội trường lớn',
+        'Hội nghị thành công',
+        '02/12/2026',
+      ],
+      'Công đoàn cơ sở tổ chức hội nghị người lao động năm 2026 tại hội trường lớn',
+      null,
+    ],
+  ] as [string[], string, string | null][])('%j → %s', (header, title, day) => {
+    const article = importArticle([...header, '', body].join('\n'), 'text', {
+      units: new UnitMatcher([]),
+      today: TODAY,
+    });
+    expect(article.title).toBe(title);
+    expect(article.publishedAt?.slice(0, 10) ?? null).toBe(day);
+  });
+});
