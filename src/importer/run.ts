@@ -156,9 +156,8 @@ export function runImport(options: RunOptions): InputResult[] {
         throw new ImportInputError('không tìm thấy tệp (file not found)');
       }
       checkInputSize(size); // before reading a file that may be huge
-      const { text, kind, notes: decodeNotes } = decodeInput(readFileSync(abs), abs);
+      const { text, kind } = decodeInput(readFileSync(abs), abs);
       const article = importArticle(text, kind, { units, today });
-      article.notes.unshift(...decodeNotes);
       if (article.body.children.length === 0)
         throw new ImportInputError('không tìm thấy nội dung bài viết trong tệp (no article text found)');
 
