@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport, type InputResult } from '#src/importer/run.ts';
 import { FIXTURES, newsIssues, tempContent } from './support.ts';
 
@@ -242,11 +242,13 @@ const PORTAL_CASES: PortalCase[] = [
   },
 ];
 
-const tree = tempContent('units');
-const results = runImport({
-  inputs: PORTAL_CASES.map((c) => join(PORTALS, c.file)),
-  outDir: tree.news,
-  today: TODAY,
+let results: InputResult[] = [];
+beforeAll(async () => {
+  const tree = tempContent('units');
+  // Promise.resolve: the same test whether runImport returns the results or a promise of them.
+  results = await Promise.resolve(
+    runImport({ inputs: PORTAL_CASES.map((c) => join(PORTALS, c.file)), outDir: tree.news, today: TODAY }),
+  );
 });
 const result = (file: string): InputResult => {
   const r = results.find((x) => x.source.endsWith(`/${file}`));
