@@ -275,7 +275,7 @@ export function htmlToBlocks(html: string): HtmlResult {
     (inside(el, (a) => a.tagName === 'header' || a.tagName === 'nav') &&
       !inside(el, (a) => a.tagName === 'article' || a === container));
   const headingText = (el: Element) => squeeze(repairText(toText(el)));
-  const candidates = headings.filter((h) => !isSiteName(h) && headingText(h) !== '');
+  const candidates = headings.filter((h) => !isSiteName(h) && !inFurniture(h) && headingText(h) !== '');
   const siteNames = headings.filter(isSiteName).map((h) => foldForMatch(headingText(h)));
   const titleParts = (docTitle ?? '')
     .split(/\s+(?:[|–—»:]{1,2}|-)\s+/)

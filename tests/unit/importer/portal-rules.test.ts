@@ -311,3 +311,46 @@ describe('the title of a text whose header came with it', () => {
     expect(article.publishedAt?.slice(0, 10) ?? null).toBe(day);
   });
 });
+
+describe('the title of a saved page', () => {
+  const para =
+    '<p>Sáng 1/12, Công đoàn cơ sở tổ chức hội nghị người lao động năm 2026 với sự tham dự của đông đảo đoàn viên, người lao động trong toàn đơn vị, bàn nhiều nội dung thiết thực.</p>';
+  const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+  it.each([
+    [
+      'a site-name <h1> in the header, the post title in an <h2>',
+      page(
+        '<title>Hội nghị người lao động năm 2026 – Công đoàn X</title>',
+        `<header class="site-header"><h1 class="site-title">Công đoàn X</h1></header><article class="post"><h2 class="entry-title">Hội nghị người lao động năm 2026</h2><div class="entry-content">${para}</div></article>`,
+      ),
+    ],
+    [
+      "a sidebar widget's title before the post's",
+      page(
+        '',
+        `<aside class="sidebar"><h2 class="widget-title">Bài viết mới</h2></aside><div class="post"><h3 class="post-title">Hội nghị người lao động năm 2026</h3><div class="post-body">${para}</div></div>`,
+      ),
+    ],
+    [
+      'no heading: the longest part of <title> that is not the site name',
+      page('<title>Tin tức | Hội nghị người lao động năm 2026 | Công đoàn X</title>', `<div>${para}</div>`),
+    ],
+    [
+      'a logo <h1> and og:title',
+      page(
+        '<meta property="og:title" content="Hội nghị người lao động năm 2026">',
+        `<div class="logo"><h1>Công đoàn X</h1></div><div class="content-detail">${para}</div>`,
+      ),
+    ],
+    [
+      "the comments' heading holds the title too",
+      page(
+        '',
+        `<div class="post-content">${para}</div><div id="comments"><h3 class="comments-title">2 bình luận về “Hội nghị người lao động năm 2026 tại đơn vị”</h3></div><h2 class="entry-title">Hội nghị người lao động năm 2026</h2>`,
+      ),
+    ],
+  ])('%s', (_case, html) => {
+    const article = importArticle(html, 'html', { units: new UnitMatcher([]), today: TODAY });
+    expect(article.title).toBe('Hội nghị người lao động năm 2026');
+  });
+});
