@@ -188,15 +188,12 @@ export function isVietnameseSyllable(word: string): boolean {
   return SYLLABLE.test(nfd.replace(TONES, '').normalize('NFC'));
 }
 
-/** Punctuation that may wrap a word in either encoding (ASCII and typographic; no legacy letter). */
-const EDGE = /^[\s"'()[\]{}.,:;!?“”‘’…–—\-/]+|[\s"'()[\]{}.,:;!?“”‘’…–—\-/]+$/gu;
+/** Spaces and punctuation between words in either encoding (ASCII and typographic; no legacy letter). */
+const BETWEEN_WORDS = /[\s"'()[\]{}.,:;!?“”‘’…–—\-/]+/u;
 
-/** Words of a text as the syllable test sees them: edge punctuation trimmed, words with digits left out. */
+/** Words of a text as the syllable test sees them: split at spaces and punctuation, words with digits left out. */
 function words(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((w) => w.replace(EDGE, ''))
-    .filter((w) => w.length > 0 && !/\d/.test(w) && /\p{L}/u.test(w));
+  return text.split(BETWEEN_WORDS).filter((w) => w.length > 0 && !/\d/.test(w) && /\p{L}/u.test(w));
 }
 
 export interface LegacyVerdict {
@@ -219,40 +216,45 @@ export const LEGACY_NAME: Record<LegacyEncoding, string> = {
   vni: 'VNI (phông VNI-Times)',
 };
 
-function share(list: string[]): number {
-  if (list.length === 0) return 1;
-  return list.filter(isVietnameseSyllable).length / list.length;
+/** Each distinct word of a text and how often it occurs: a long article has a few thousand. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
 }
 
-function judge(text: string, encoding: LegacyEncoding): LegacyVerdict | null {
-  const original = words(text);
-  if (original.length === 0) return null;
+function judge(counts: Map<string, number>, encoding: LegacyEncoding): LegacyVerdict | null {
+  if (counts.size === 0) return null;
   const convert = CONVERT[encoding];
-  const repaired = original.map(convert);
-  const changedIdx = original.map((w, i) => (w !== repaired[i] ? i : -1)).filter((i) => i >= 0);
+  let total = 0;
+  let validBefore = 0;
+  let validAfter = 0;
+  let changed = 0;
   // Words the repair turns into syllables, and syllables it turns into something else.
-  const fixed = changedIdx.filter((i) => !isVietnameseSyllable(original[i]!) && isVietnameseSyllable(repaired[i]!));
-  const broken = changedIdx.filter((i) => isVietnameseSyllable(original[i]!) && !isVietnameseSyllable(repaired[i]!));
+  let fixed = 0;
+  let broken = 0;
+  const sample: string[] = [];
+  for (const [word, n] of counts) {
+    const repaired = convert(word);
+    const a = isVietnameseSyllable(word);
+    const b = repaired === word ? a : isVietnameseSyllable(repaired);
+    total += n;
+    if (a) validBefore += n;
+    if (b) validAfter += n;
+    if (repaired === word) continue;
+    changed += n;
+    if (!a && b) {
+      fixed += n;
+      if (sample.length < 4) sample.push(word);
+    }
+    if (a && !b) broken += n;
+  }
   // Not even a suspicion unless the repair makes several syllables, more than it breaks.
-  if (fixed.length < 3 || fixed.length <= broken.length) return null;
-  const before = share(original);
-  const after = share(repaired);
-  const certain =
-    fixed.length >= 4 &&
-    after >= 0.85 &&
-    after - before >= 0.15 &&
-    before <= 0.85 &&
-    broken.length <= fixed.length * 0.1;
-  const sample = [...new Set(fixed.map((i) => original[i]!))].slice(0, 4);
-  return {
-    encoding,
-    before,
-    after,
-    changed: changedIdx.length,
-    changedValid: fixed.length,
-    certain,
-    sample,
-  };
+  if (fixed < 3 || fixed <= broken) return null;
+  const before = validBefore / total;
+  const after = validAfter / total;
+  const certain = fixed >= 4 && after >= 0.85 && after - before >= 0.15 && before <= 0.85 && broken <= fixed * 0.1;
+  return { encoding, before, after, changed, changedValid: fixed, certain, sample };
 }
 
 /**
@@ -260,7 +262,8 @@ function judge(text: string, encoding: LegacyEncoding): LegacyVerdict | null {
  * the text shows no sign of one.
  */
 export function detectLegacyEncoding(text: string): LegacyVerdict | null {
-  const verdicts = (['tcvn3', 'vni'] as const).map((e) => judge(text, e)).filter((v) => v !== null);
+  const counts = wordCounts(text);
+  const verdicts = (['tcvn3', 'vni'] as const).map((e) => judge(counts, e)).filter((v) => v !== null);
   if (verdicts.length === 0) return null;
   verdicts.sort((a, b) => Number(b.certain) - Number(a.certain) || b.after - a.after);
   return verdicts[0]!;
