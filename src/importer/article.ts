@@ -6,10 +6,11 @@ import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { foldForMatch } from '#src/text/vietnamese.ts';
 import { proposeAwards, type ProposedAward } from './awards.ts';
 import { type Block, isHardWrapped, linesToBlocks, rawLines } from './blocks.ts';
-import { parseByline, parseSourceLine } from './byline.ts';
+import { parseByline, parseLabelledByline, parseSourceLine } from './byline.ts';
 import { matchChrome, type RemovedBlock } from './chrome.ts';
 import { dateLine, isTodayBanner, leadDate } from './dates.ts';
 import { htmlToBlocks } from './html.ts';
+import { detectLegacyEncoding, legacyNote, repairLegacyPiece } from './legacy-fonts.ts';
 import { repairText, squeeze, stripHiddenControls } from './text-repair.ts';
 import type { UnitMatcher } from './units.ts';
 
@@ -45,21 +46,75 @@ interface Header {
   title: string | null;
   date: string | null;
   source: string | null;
+  /** A byline under the title introduced by a role word ("Tin, ảnh: …"). */
+  author: string | null;
   consumed: number;
+}
+
+const words = (text: string) => text.split(/\s+/).length;
+
+/**
+ * A section or category label printed above the title ("Hoạt động công đoàn", "Tin tức - Sự kiện"):
+ * short, title-like, and followed by a longer title-like line.
+ */
+function isSectionLabel(label: string, next: string | undefined): boolean {
+  if (next === undefined || !titleLike(next) || dateLine(next)) return false;
+  return words(label) <= 5 && label.length <= 40 && words(next) >= words(label) + 3 && !/\d/.test(label);
 }
 
 /**
  * Take the title, date and source off the top of a list of blocks:
  * title / date / source in any order, a slogan above a date, a today-banner, breadcrumbs.
  */
+/**
+ * A page saved or copied whole: the site's name, slogan, menu and trail come first, then the title
+ * with the date under it. The index of that title when the lines above it are all short header
+ * lines, else 0 (the header is read from the top as usual).
+ */
+function titleAboveDate(texts: string[], today: string | null): number {
+  for (let d = 2; d < Math.min(texts.length, 25); d++) {
+    const text = texts[d]!;
+    const found = dateLine(text);
+    if (!found) {
+      // Header lines are short and are not sentences; anything else means the body has begun.
+      if (text.length > 100 || (/[.!?…]$/.test(text) && text.length > 60)) return 0;
+      continue;
+    }
+    if (isTodayBanner(text, found, today)) continue;
+    const title = texts[d - 1]!;
+    const next = texts[d + 1];
+    if (!titleLike(title) || dateLine(title)) return 0;
+    // A title-like line under the date as well: the date-above-title layout, read as usual.
+    if (next !== undefined && titleLike(next) && words(next) > words(title)) return 0;
+    // A site name or menu item is shorter than the title; a longer line above is a title with its subtitle.
+    if (texts.slice(0, d - 1).some((t) => !matchChrome(t) && t.length >= title.length)) return 0;
+    return d - 1;
+  }
+  return 0;
+}
+
 function takeHeader(texts: string[], today: string | null, removed: RemovedBlock[]): Header {
   let title: string | null = null;
   let date: string | null = null;
   let source: string | null = null;
+  let author: string | null = null;
   let slogan: { text: string } | null = null;
   let banner: string | null = null;
-  let i = 0;
-  for (; i < Math.min(texts.length, 10); i++) {
+  const start = titleAboveDate(texts, today);
+  for (const text of texts.slice(0, start)) {
+    const chrome = matchChrome(text);
+    removed.push(
+      chrome
+        ? { rule: chrome.id, label: chrome.label, text }
+        : {
+            rule: 'site-header',
+            label: 'Đầu trang của cổng thông tin phía trên tiêu đề: tên, khẩu hiệu, trình đơn (site header)',
+            text,
+          },
+    );
+  }
+  let i = start;
+  for (; i < Math.min(texts.length, start + 10); i++) {
     const text = texts[i]!;
     const chrome = matchChrome(text);
     if (chrome) {
@@ -91,12 +146,27 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
       source ??= src;
       continue;
     }
+    const by = title || date ? parseLabelledByline(text) : null;
+    if (by?.author && !author) {
+      author = by.author;
+      continue;
+    }
     if (title && foldForMatch(text) === foldForMatch(title)) {
       removed.push({ rule: 'repeated-title', label: 'Tiêu đề lặp lại (repeated title)', text });
       continue;
     }
     if (titleLike(text)) {
       if (!title) {
+        if (isSectionLabel(text, texts[i + 1])) {
+          removed.push({ rule: 'section-label', label: 'Tên chuyên mục phía trên tiêu đề (section label)', text });
+          continue;
+        }
+        title = text;
+        continue;
+      }
+      // A section label, then the date, then the real (longer) title: "Thi đua - Khen thưởng" / date / title.
+      if (i <= 6 && date && isSectionLabel(title, text)) {
+        removed.push({ rule: 'section-label', label: 'Tên chuyên mục phía trên tiêu đề (section label)', text: title });
         title = text;
         continue;
       }
@@ -130,7 +200,7 @@ function takeHeader(texts: string[], today: string | null, removed: RemovedBlock
       });
     else title = slogan.text.replace(/[.]+$/, '');
   }
-  return { title, date, source, consumed: i };
+  return { title, date, source, author, consumed: i };
 }
 
 function phrasing(text: string): PhrasingContent[] {
@@ -198,7 +268,7 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
   }
   let blocks: Block[];
   let header: Header;
-  let meta: { title?: string; date?: string; url?: string } = {};
+  let meta: { title?: string; date?: string; url?: string; author?: string } = {};
 
   if (kind === 'html') {
     const html = htmlToBlocks(input);
@@ -220,7 +290,16 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
     header.date ??= meta.date ?? null;
     blocks = html.blocks.slice(header.consumed);
   } else {
-    const text = repairText(input);
+    const legacy = detectLegacyEncoding(input);
+    if (legacy) notes.push(legacyNote(legacy));
+    const text = repairText(
+      legacy?.certain
+        ? input
+            .split('\n')
+            .map((line) => repairLegacyPiece(line, legacy.encoding))
+            .join('\n')
+        : input,
+    );
     const lines = rawLines(text);
     header = takeHeader(
       lines.map((l) => l.text),
@@ -235,6 +314,7 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
   // Chrome: blocks of a known kind go; after a block that ends the article, the rest is page furniture.
   const kept: Block[] = [];
   let ended = false;
+  let afterShare = false;
   for (const b of blocks) {
     const chrome =
       b.kind === 'node' && b.node?.type !== 'paragraph' && b.node?.type !== 'heading' ? null : matchChrome(b.text);
@@ -253,8 +333,15 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
     if (chrome) {
       removed.push({ rule: chrome.id, label: chrome.label, text: b.text });
       if (chrome.endsArticle && kept.some((k) => k.text.length > 150)) ended = true;
+      afterShare = chrome.id === 'share';
       continue;
     }
+    // The buttons of a share box copied one per line under "Chia sẻ:" ("X", "In", "Zalo").
+    if (afterShare && b.kind === 'paragraph' && b.text.length <= 15 && !/[.!?…:]$/.test(b.text)) {
+      removed.push({ rule: 'share', label: 'Nút chia sẻ, in, gửi email (share/print/email links)', text: b.text });
+      continue;
+    }
+    afterShare = false;
     if (header.title && foldForMatch(b.text) === foldForMatch(header.title)) {
       removed.push({ rule: 'repeated-title', label: 'Tiêu đề lặp lại (repeated title)', text: b.text });
       continue;
@@ -303,7 +390,7 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
   kept.push(...withoutAlt);
 
   // Byline and source at the end.
-  let author: string | null = null;
+  let author: string | null = header.author;
   let source = header.source;
   for (let n = 0; n < 3 && kept.length > 1; n++) {
     const last = kept[kept.length - 1]!;
@@ -315,6 +402,9 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
     else break;
     kept.pop();
   }
+
+  // No byline in the text: the page's author field (Drupal's field_tac_gia and the like).
+  if (!author && meta.author) author = parseByline(meta.author)?.author ?? null;
 
   const paragraphs = kept.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   let publishedAt = header.date;

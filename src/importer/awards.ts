@@ -37,7 +37,8 @@ const FORMS: { form: AwardForm; re: RegExp }[] = [
   { form: 'tap-the-lao-dong-tien-tien', re: /tap the lao dong tien tien/g },
   { form: 'lao-dong-tien-tien', re: /lao dong tien tien/g },
   { form: 'huan-chuong', re: /huan chuong/g },
-  { form: 'huy-chuong', re: /huy chuong/g },
+  // Not a sports event's medals: "30 bộ huy chương", "tấm huy chương", "huy chương vàng".
+  { form: 'huy-chuong', re: /(?<!\b(?:\d+|bo|tam|chiec) )huy chuong(?! (?:vang|bac|dong)\b)/g },
   { form: 'ky-niem-chuong', re: /ky niem chuong/g },
   { form: 'bang-khen', re: /bang khen/g },
   { form: 'giay-khen', re: /giay khen/g },

@@ -55,7 +55,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     endsArticle: true,
     test: (f) =>
       short(f, 60) &&
-      /^(tin|bai viet|bai|cac tin|cac bai viet|nhung tin|tin tuc) (lien quan|khac|cung chuyen muc|moi hon|cu hon|da dua|moi nhat|doc nhieu|xem nhieu)\b|^(xem them|doc them|doc nhieu nhat|xem nhieu nhat|tin moi|tin noi bat)\s*:?$|^related (posts|articles|news)/.test(
+      /^(co lien quan|co the ban quan tam|ban co the quan tam|you may also like)\s*:?$|^(tin|bai viet|bai|cac tin|cac bai viet|nhung tin|tin tuc) (lien quan|khac|cung chuyen muc|moi hon|cu hon|da dua|moi nhat|doc nhieu|xem nhieu)\b|^(xem them|doc them|doc nhieu nhat|xem nhieu nhat|tin moi|tin noi bat)\s*:?$|^related (posts|articles|news)/.test(
         f,
       ),
   },
@@ -105,11 +105,22 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     test: (f) => short(f, 40) && /^(luot xem|so lan doc|da xem|so lan xem|views?|hits?)\s*:?\s*[\d.,]+$/.test(f),
   },
   {
+    id: 'separator',
+    label: 'Dòng chỉ có ký tự phân cách ("* * *", "---", "-o0o-")',
+    endsArticle: false,
+    test: (_f, raw) => isSeparatorLine(raw),
+  },
+  {
     id: 'breadcrumb',
     label: 'Đường dẫn chuyên mục (breadcrumb)',
     endsArticle: false,
-    test: (f, raw) =>
-      short(f, 160) && (/^(trang chu|home)\s*([>»›/|]|-{1,2}>)/.test(f) || (raw.match(/\s[>»›]\s/g) ?? []).length >= 2),
+    test: (f, raw) => short(f, 200) && isBreadcrumb(f, raw),
+  },
+  {
+    id: 'navigation',
+    label: 'Dòng trình đơn của cổng thông tin (navigation menu line)',
+    endsArticle: false,
+    test: (f) => short(f, 200) && isNavigationLine(f),
   },
   {
     id: 'tags',
@@ -145,8 +156,93 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   },
 ];
 
+/**
+ * Characters that only ever separate sections: rules, stars, bullets, tildes, ornaments.
+ * A line of nothing else ("* * *", "---", "___", "•••", "===", "~~~", "-o0o-", "❖❖❖") is a divider.
+ */
+const SEPARATOR_CHARS = '\\s*•·∙◦‧_=~#+^.…\\-–—―‐‑‒−−_|/\\\\<>«»❖◆◇♦■□▪▫●○◎★☆✦✧✽✿❀❁❉❋※§¤°º';
+const SEPARATOR_ONLY = new RegExp(`^[${SEPARATOR_CHARS}]+$`, 'u');
+/** The "o0o" ornament, alone or between dashes or dots: "-o0o-", "oOo", "---o0o---", "~oOo~". */
+const ORNAMENT = new RegExp(`^[${SEPARATOR_CHARS}]*(?:o0o|oOo|0o0|OoO|o O o|ooo|xxx|x x x)[${SEPARATOR_CHARS}]*$`, 'u');
+
+/** A line holding only separator characters (at least one that is not a plain space). */
+export function isSeparatorLine(raw: string): boolean {
+  const text = raw.trim();
+  if (text.length === 0 || text.length > 80) return false;
+  return SEPARATOR_ONLY.test(text) || ORNAMENT.test(text);
+}
+
+const TRAIL_SEPARATOR = /\s*(?:[>»›→⇒≫|/]|::|-{1,2}>|\\)\s*/;
+/** Labels that open a breadcrumb trail: "Bạn đang ở:", "Vị trí hiện tại:", "You are here:". */
+const TRAIL_LABEL =
+  /^(ban dang o( day)?|ban dang xem|dang xem|vi tri( hien tai)?|duong dan|chuyen muc|danh muc|you are here|location)\s*:|^(ban dang o( day)?|you are here)$/;
+const HOME = /^(trang chu|trang nhat|home|homepage|trang dau)\b/;
+
+/**
+ * A breadcrumb trail: "Trang chủ > Tin tức > Hoạt động", "Trang chủ / Tin tức",
+ * "Bạn đang ở: Trang chủ » Tin tức", or any line of 3+ short parts between ">", "»" or "›".
+ */
+function isBreadcrumb(f: string, raw: string): boolean {
+  if (TRAIL_LABEL.test(f)) return true;
+  if (HOME.test(f) && TRAIL_SEPARATOR.test(f.replace(HOME, '').slice(0, 4))) return true;
+  return (raw.match(/\s[>»›→]\s/g) ?? []).length >= 2;
+}
+
+/** Menu labels every portal has; a line made only of them is the site's menu, not the article. */
+const NAV_WORDS = new Set([
+  'trang chu',
+  'trang nhat',
+  'home',
+  'gioi thieu',
+  'tin tuc',
+  'tin tuc su kien',
+  'tin tuc - su kien',
+  'su kien',
+  'tin hoat dong',
+  'hoat dong',
+  'thong bao',
+  'van ban',
+  'van ban phap luat',
+  'van ban chi dao',
+  'chinh sach phap luat',
+  'lien he',
+  'so do site',
+  'so do trang',
+  'sitemap',
+  'hoi dap',
+  'dien dan',
+  'tim kiem',
+  'english',
+  'tieng viet',
+  'menu',
+  'danh muc',
+  'chuyen muc',
+  'thu vien',
+  'thu vien anh',
+  'tai lieu',
+  'dang nhap',
+  'dang ky',
+  'rss',
+]);
+/** Menu words that may stand alone on a line without being a heading of the article. */
+const NAV_ALONE = new Set(['trang chu', 'trang nhat', 'home', 'menu', 'danh muc', 'tim kiem', 'sitemap', 'so do site']);
+/** The skip link screen readers use, copied along with the page: "Chuyển đến nội dung". */
+const SKIP_LINK = /^(chuyen|bo qua|di|nhay)( (den|toi|vao))? (phan )?noi dung( chinh)?$|^skip to (main )?content$/;
+
+/** "Trang chủ | Giới thiệu | Tin tức | Liên hệ", "Trang chủ", "Menu". */
+function isNavigationLine(f: string): boolean {
+  const parts = f
+    .split(/\s*(?:[|>»›/•·]|\s-\s)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return false;
+  if (parts.length === 1) return NAV_ALONE.has(parts[0]!) || SKIP_LINK.test(parts[0]!);
+  return parts.every((p) => NAV_WORDS.has(p));
+}
+
 /** The rule that recognises a block as chrome, or null. */
 export function matchChrome(text: string): ChromeRule | null {
+  if (isSeparatorLine(text)) return CHROME_RULES.find((r) => r.id === 'separator')!;
   const folded = foldForMatch(text).replace(/^[•·*+\-–—▪►»]\s*/, '');
   if (folded.length === 0) return null;
   for (const rule of CHROME_RULES) if (rule.test(folded, text)) return rule;

@@ -15,6 +15,30 @@ export interface FoundDate {
   coverage: number;
 }
 
+/** Month names in words, tone-folded: "Tháng Mười Hai" (WordPress and Drupal in Vietnamese), "tháng Giêng". */
+const MONTH_WORDS: Record<string, number> = {
+  'muoi hai': 12,
+  'muoi mot': 11,
+  muoi: 10,
+  mot: 1,
+  gieng: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  chap: 12,
+};
+const MONTH_WORD = `(${Object.keys(MONTH_WORDS).join('|')})`;
+const DAY_MONTH_WORD_YEAR = new RegExp(
+  `\\b(\\d{1,2})\\s+thang\\s+${MONTH_WORD}\\s*(?:,|\\s)\\s*(?:nam\\s+)?(\\d{4})\\b`,
+);
+const MONTH_WORD_DAY_YEAR = new RegExp(`\\bthang\\s+${MONTH_WORD}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`);
+
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
 function valid(y: number, m: number, d: number, h = 0, min = 0, s = 0): boolean {
@@ -28,7 +52,7 @@ const WEEKDAY =
 const TIME = /(\d{1,2})\s*[:h]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(am|pm|sa|ch))?/;
 /** Words that may surround a date line without making it "text". */
 const DATE_LABELS =
-  /\b(hom nay|today|ngay dang|dang ngay|dang luc|cap nhat|ngay cap nhat|cap nhat luc|luc|ngay|thang|nam|gio|posted|published|updated|on|at|gmt|utc|ict|thu (hai|ba|tu|nam|sau|bay)|chu nhat|thu|cn|t[2-7]|sang|chieu|toi|trua|am|pm|sa|ch|h)\b/g;
+  /\bthang (muoi hai|muoi mot|muoi|mot|gieng|hai|ba|tu|bon|nam|sau|bay|tam|chin|chap)\b|\b(hom nay|today|ngay dang|dang ngay|dang luc|cap nhat|ngay cap nhat|cap nhat luc|luc|ngay|thang|nam|gio|posted|published|updated|on|at|gmt|utc|ict|thu (hai|ba|tu|nam|sau|bay)|chu nhat|thu|cn|t[2-7]|sang|chieu|toi|trua|am|pm|sa|ch|h)\b/g;
 
 function buildIso(
   y: number,
@@ -56,7 +80,9 @@ function buildIso(
 /**
  * Find a date (and time) in one line. Accepted forms, day first:
  * "02/02/2023 16:18", "Chủ nhật - 18/06/2023 23:05", "Thứ năm, 27 Tháng 10 2016 10:56",
- * "Cập nhật lúc 08:30 ngày 25/11/2022", "25-11-2022", "ngày 25 tháng 11 năm 2022", ISO "2022-11-25T08:30".
+ * "Cập nhật lúc 08:30 ngày 25/11/2022", "25-11-2022", "ngày 25 tháng 11 năm 2022", ISO "2022-11-25T08:30",
+ * month names as WordPress and Drupal print them in Vietnamese: "02 Tháng Mười Hai, 2026",
+ * "Tháng Mười Hai 2, 2026".
  */
 export function parseVietnameseDate(line: string): FoundDate | null {
   const folded = foldForMatch(line).replace(/\(gmt\s*[+-]\s*\d+(:?\d+)?\)/g, ' ');
@@ -77,6 +103,16 @@ export function parseVietnameseDate(line: string): FoundDate | null {
     rest = folded.replace(matched[0], ' ');
   } else if ((matched = /\bthang\s+(\d{1,2})\s+(\d{1,2}),?\s+(\d{4})\b/.exec(folded))) {
     [m, d, y] = [Number(matched[1]), Number(matched[2]), Number(matched[3])];
+    rest = folded.replace(matched[0], ' ');
+  } else if (
+    (matched = DAY_MONTH_WORD_YEAR.exec(folded)) &&
+    // "12 tháng năm 2025" is twelve months of 2025; "2 tháng Năm, 2025" and "2 tháng năm năm 2025" are May.
+    !(matched[2] === 'nam' && !/nam\s*(,|nam)/.test(matched[0].slice(matched[0].indexOf('thang') + 6)))
+  ) {
+    [d, m, y] = [Number(matched[1]), MONTH_WORDS[matched[2]!]!, Number(matched[3])];
+    rest = folded.replace(matched[0], ' ');
+  } else if ((matched = MONTH_WORD_DAY_YEAR.exec(folded))) {
+    [m, d, y] = [MONTH_WORDS[matched[1]!]!, Number(matched[2]), Number(matched[3])];
     rest = folded.replace(matched[0], ' ');
   } else {
     return null;
@@ -101,8 +137,16 @@ export function parseVietnameseDate(line: string): FoundDate | null {
 export function dateLine(line: string): FoundDate | null {
   if (line.length > 90) return null;
   const found = parseVietnameseDate(line);
-  return found && found.coverage >= 0.75 ? found : null;
+  if (found && found.coverage >= 0.75) return found;
+  // A meta line naming the poster: "Gửi bởi quantri vào T4, 02/12/2026 - 08:15", "Đăng ngày … bởi admin".
+  const withoutPoster = line.replace(POSTED_BY, ' ');
+  if (withoutPoster === line) return null;
+  const again = parseVietnameseDate(withoutPoster);
+  return again && again.coverage >= 0.75 ? again : null;
 }
+
+/** "gửi bởi quantri vào", "bởi admin", "posted by admin on": the poster is an account, not a byline. */
+const POSTED_BY = /(?:\b(?:gửi|đăng|viết|cập nhật|posted|submitted)\s+)?(?:bởi|by)\s+[^\s,]+(?:\s+[^\s,]+)?\s*(?:vào lúc|vào|lúc|on|,|-)?/iu;
 
 /** A portal header that prints today's date, not the article's. */
 export function isTodayBanner(line: string, found: FoundDate, today: string | null): boolean {
