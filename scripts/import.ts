@@ -61,7 +61,7 @@ if (inputs.length === 0) {
 }
 
 const started = Date.now();
-const results = runImport({
+const results = await runImport({
   inputs,
   outDir,
   ...(awardsDir ? { awardsDir } : {}),

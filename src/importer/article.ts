@@ -221,7 +221,8 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
       header.title = meta.title;
     }
     header.date ??= meta.date ?? null;
-    const cut = header.consumed < textBlocks.length ? html.blocks.indexOf(textBlocks[header.consumed]!) : html.blocks.length;
+    const cut =
+      header.consumed < textBlocks.length ? html.blocks.indexOf(textBlocks[header.consumed]!) : html.blocks.length;
     blocks = [...html.blocks.slice(0, cut).filter((b) => b.kind === 'image'), ...html.blocks.slice(cut)];
   } else {
     const text = repairText(input);

@@ -61,10 +61,15 @@ export function activeSvgContent(svg: string): string | null {
   if (/(javascript|vbscript|data\s*:\s*text\/html)\s*:/.test(s.replace(/\s+/g, ''))) return 'có địa chỉ javascript:';
   if (/<foreignobject[\s>/]/.test(s)) return 'nhúng HTML (<foreignObject>)';
   if (/<!entity/.test(s)) return 'khai báo thực thể XML (<!ENTITY>)';
-  if (/<(iframe|embed|object|link|meta|base|handler|listener|set|animate)\b[^>]*\b(href|src|to|attributename)\s*=\s*["']?\s*(on|href|javascript)/.test(s))
+  if (
+    /<(iframe|embed|object|link|meta|base|handler|listener|set|animate)\b[^>]*\b(href|src|to|attributename)\s*=\s*["']?\s*(on|href|javascript)/.test(
+      s,
+    )
+  )
     return 'có thẻ tạo hành vi';
   for (const m of s.matchAll(/(?:xlink:)?href\s*=\s*["']\s*([^"'\s]*)/g))
-    if (!m[1]!.startsWith('#') && !m[1]!.startsWith('data:image/')) return `tham chiếu tệp khác ("${m[1]!.slice(0, 60)}")`;
+    if (!m[1]!.startsWith('#') && !m[1]!.startsWith('data:image/'))
+      return `tham chiếu tệp khác ("${m[1]!.slice(0, 60)}")`;
   if (/@import|url\(\s*["']?\s*(?!#)/.test(s)) return 'tham chiếu tệp khác trong CSS';
   return null;
 }
@@ -88,7 +93,10 @@ export async function checkImage(bytes: Uint8Array, limits: ImageLimits = IMAGE_
     try {
       const meta = await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata();
       const width = Math.min(meta.width ?? limits.svgWidth, limits.svgWidth);
-      input = await sharp(bytes, { limitInputPixels: limits.maxPixels }).resize({ width, withoutEnlargement: true }).png().toBuffer();
+      input = await sharp(bytes, { limitInputPixels: limits.maxPixels })
+        .resize({ width, withoutEnlargement: true })
+        .png()
+        .toBuffer();
       fromSvg = true;
     } catch (error) {
       return { ok: false, reason: `ảnh SVG không đọc được (${(error as Error).message})` };
@@ -107,7 +115,10 @@ export async function checkImage(bytes: Uint8Array, limits: ImageLimits = IMAGE_
         ? 'avif'
         : null;
   if (!format)
-    return { ok: false, reason: `định dạng ${String(meta.format ?? 'không rõ').toUpperCase()} không dùng được trên web` };
+    return {
+      ok: false,
+      reason: `định dạng ${String(meta.format ?? 'không rõ').toUpperCase()} không dùng được trên web`,
+    };
   const rotated = (meta.orientation ?? 1) >= 5;
   const width = (rotated ? meta.height : meta.width) ?? 0;
   const height = (rotated ? meta.width : meta.height) ?? 0;
@@ -115,10 +126,13 @@ export async function checkImage(bytes: Uint8Array, limits: ImageLimits = IMAGE_
   if (width * height > limits.maxPixels)
     return {
       ok: false,
-      reason: `quá nhiều điểm ảnh (${width}×${height} = ${(width * height / 1e6).toFixed(0)} triệu > ${limits.maxPixels / 1e6} triệu)`,
+      reason: `quá nhiều điểm ảnh (${width}×${height} = ${((width * height) / 1e6).toFixed(0)} triệu > ${limits.maxPixels / 1e6} triệu)`,
     };
   if (width < limits.minSide || height < limits.minSide)
-    return { ok: false, reason: `quá nhỏ (${width}×${height} px): biểu tượng hoặc ảnh trang trí, không phải ảnh của bài` };
+    return {
+      ok: false,
+      reason: `quá nhỏ (${width}×${height} px): biểu tượng hoặc ảnh trang trí, không phải ảnh của bài`,
+    };
   try {
     // Decoding every pixel: a truncated or corrupt file fails here, not in the build.
     await sharp(input, { failOn: 'truncated', limitInputPixels: limits.maxPixels * Math.max(1, frames) }).stats();

@@ -50,7 +50,9 @@ function italic(node: ElementContent, inItalic = false): boolean {
   if (node.type === 'text') return node.value.trim() === '' || inItalic;
   if (node.type !== 'element') return true;
   const here =
-    inItalic || ['em', 'i', 'cite'].includes(node.tagName) || /font-style\s*:\s*italic/i.test(String(node.properties?.style ?? ''));
+    inItalic ||
+    ['em', 'i', 'cite'].includes(node.tagName) ||
+    /font-style\s*:\s*italic/i.test(String(node.properties?.style ?? ''));
   return node.children.every((c) => italic(c, here));
 }
 
@@ -121,9 +123,10 @@ export function imageRefOf(img: Element): ImageRef | null {
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.join(' ').trim() : '');
   const lazy = [p.dataSrc, p.dataOriginal, p.dataLazySrc, p.dataUrl].map(str).find((v) => v !== '');
   const plain = str(p.src);
-  const src = lazy && (plain === '' || plain.startsWith('data:') || /blank|spacer|placeholder|loading/i.test(plain))
-    ? lazy
-    : plain || lazy || '';
+  const src =
+    lazy && (plain === '' || plain.startsWith('data:') || /blank|spacer|placeholder|loading/i.test(plain))
+      ? lazy
+      : plain || lazy || '';
   if (!src) return null;
   const num = (v: unknown) => {
     const n = Number.parseInt(String(v ?? ''), 10);

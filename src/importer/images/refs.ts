@@ -65,7 +65,11 @@ const GENERIC = new Set([
 
 /** The file name of a src without folders, extension or query, as words: "hoi-nghi_2022.jpg" → "hoi nghi 2022". */
 export function fileStem(src: string): string {
-  let name = src.replace(/[?#].*$/, '').split(/[/\\]/).pop() ?? '';
+  let name =
+    src
+      .replace(/[?#].*$/, '')
+      .split(/[/\\]/)
+      .pop() ?? '';
   try {
     name = decodeURIComponent(name);
   } catch {
@@ -78,10 +82,13 @@ export function fileStem(src: string): string {
 export function isJunkAlt(text: string, src: string): boolean {
   const t = text.normalize('NFC').trim();
   if (t.length < 3) return true;
-  const folded = foldForMatch(t.replace(/[-_.+]+/g, ' ')).replace(/\s+/g, ' ').trim();
+  const folded = foldForMatch(t.replace(/[-_.+]+/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (GENERIC.has(folded)) return true;
   if (/\.(jpe?g|png|gif|webp|avif|bmp|svg|tiff?)$/i.test(t)) return true;
-  if (/^(img|dsc|dscn|dscf|image|photo|pic|p|anh|hinh|screenshot|capture|untitled)[\s_-]*\d+/i.test(folded)) return true;
+  if (/^(img|dsc|dscn|dscf|image|photo|pic|p|anh|hinh|screenshot|capture|untitled)[\s_-]*\d+/i.test(folded))
+    return true;
   if (/^[\d\s\p{P}]+$/u.test(t)) return true;
   const stem = fileStem(src);
   return stem !== '' && folded === stem;
@@ -89,7 +96,10 @@ export function isJunkAlt(text: string, src: string): boolean {
 
 /** A caption shortened to a sentence or two for an alt text. */
 function altFromCaption(caption: string): string {
-  const text = caption.replace(/\s*\((ảnh|ảnh:|nguồn)[^)]*\)\s*$/iu, '').replace(/\s*(ảnh|nguồn):\s*[^.]*$/iu, '').trim();
+  const text = caption
+    .replace(/\s*\((ảnh|ảnh:|nguồn)[^)]*\)\s*$/iu, '')
+    .replace(/\s*(ảnh|nguồn):\s*[^.]*$/iu, '')
+    .trim();
   if (text.length <= 200) return text.replace(/[.]+$/, '');
   return `${text.slice(0, 190).replace(/\s+\S*$/, '')}…`;
 }

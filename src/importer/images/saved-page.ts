@@ -46,7 +46,10 @@ export function savedPageImageSource(htmlFile: string, maxBytes = IMAGE_LIMITS.m
         const abs = resolve(folder, c);
         const rel = relative(folder, abs);
         if (rel.startsWith('..') || isAbsolute(rel))
-          return Promise.resolve({ ok: false, reason: `đường dẫn ra ngoài thư mục của trang đã lưu ("${s.slice(0, 80)}")` });
+          return Promise.resolve({
+            ok: false,
+            reason: `đường dẫn ra ngoài thư mục của trang đã lưu ("${s.slice(0, 80)}")`,
+          });
         if (!existsSync(abs) || !statSync(abs).isFile()) continue;
         const size = statSync(abs).size;
         if (size > maxBytes)
