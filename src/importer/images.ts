@@ -131,10 +131,15 @@ export async function resolveImages(body: Root, options: ResolveOptions): Promis
       p = (async () => {
         if (!options.source)
           return { outcome: 'not-brought' as const, reason: options.noSourceReason ?? 'không có nguồn ảnh' };
-        const got = await options.source.fetch(src);
-        if (!got.ok) return { outcome: 'not-brought' as const, reason: got.reason };
-        const checked = await checkImage(got.bytes, limits);
-        return checked.ok ? { checked } : { outcome: 'refused' as const, reason: checked.reason };
+        try {
+          const got = await options.source.fetch(src);
+          if (!got.ok) return { outcome: 'not-brought' as const, reason: got.reason };
+          const checked = await checkImage(got.bytes, limits);
+          return checked.ok ? { checked } : { outcome: 'refused' as const, reason: checked.reason };
+        } catch (error) {
+          // A source or a decoder that throws loses this picture only, with the reason.
+          return { outcome: 'not-brought' as const, reason: `lỗi khi lấy ảnh: ${(error as Error).message}` };
+        }
       })();
       fetched.set(src, p);
     }

@@ -61,7 +61,7 @@ describe('a saved page with its _files folder', () => {
       ['hong.jpg', 'refused', expect.stringMatching(/bị cắt cụt/)],
       ['spacer.gif', 'refused', expect.stringMatching(/quá nhỏ/)],
       [
-        'https://congdoan.example.vn/uploads/news/2024_01/khong-luu.jpg',
+        'https://cdvc-quangngai.example.org/uploads/news/2024_01/khong-luu.jpg',
         'not-brought',
         expect.stringMatching(/trang web cũ/),
       ],
