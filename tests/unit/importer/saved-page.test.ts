@@ -14,9 +14,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContentTree } from '#src/editor/content-guard.ts';
+import { lintMarkdown } from '#src/editor/content-lint.ts';
 import { ALT_PLACEHOLDER } from '#src/model/image-alt.ts';
 import { runImport, formatReport, type InputResult } from '#src/importer/run.ts';
 import { projectRoot, testContentOverlay } from '../../../scripts/lib/paths.ts';
+import { writeTestContent } from '../../support/global-setup.ts';
 import { FIXTURES, newsIssues, splitFrontmatter, tempContent } from './support.ts';
 
 const SAVED = join(FIXTURES, 'saved-page');
@@ -136,6 +139,16 @@ describe('a saved page with its _files folder', () => {
 });
 
 describe('the imported article of the test site', () => {
+  it('passes the content guard (the build runs, marker alt included); the content lint flags the marker', () => {
+    const dir = writeTestContent(mkdtempSync(join(tmpdir(), 'import-guard-')));
+    expect(checkContentTree(dir, { projectRoot, now: new Date('2026-11-01T00:00:00+07:00') })).toEqual([]);
+    const file = join(dir, 'news', `${ARTICLE}.md`);
+    const warnings = lintMarkdown(readFileSync(file, 'utf8'), { file: 'content/news/x.md' });
+    expect(warnings.filter((w) => w.rule === 'image-alt-placeholder')).toHaveLength(1);
+    expect(warnings.filter((w) => w.rule === 'image-alt')).toEqual([]);
+    rmSync(dir, { recursive: true });
+  });
+
   it('is what the importer makes of the saved page, pictures included', async () => {
     const t = tempContent('units');
     const [r] = await runImport({
