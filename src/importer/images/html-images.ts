@@ -238,3 +238,39 @@ export function splitImageMarkers(node: RootContent, refs: ImageRef[]): Piece[] 
   flush();
   return pieces;
 }
+
+/** The <img> elements below an element, in order. */
+export function imagesIn(el: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Element) => {
+    for (const c of node.children)
+      if (c.type === 'element') {
+        if (c.tagName === 'img') out.push(c);
+        visit(c);
+      }
+  };
+  visit(el);
+  return out;
+}
+
+/** The page's og:image (the picture it gives for sharing), if any. */
+export function ogImageOf(tree: HastRoot): string | undefined {
+  let found: string | undefined;
+  const visit = (node: Element | HastRoot) => {
+    for (const c of node.children) {
+      if (found || c.type !== 'element') continue;
+      const p = c.properties ?? {};
+      const key = String(p.property ?? p.name ?? '').toLowerCase();
+      if (
+        c.tagName === 'meta' &&
+        /^og:image(:url|:secure_url)?$/.test(key) &&
+        typeof p.content === 'string' &&
+        p.content.trim()
+      )
+        found = p.content.trim();
+      else visit(c);
+    }
+  };
+  visit(tree);
+  return found;
+}
