@@ -121,7 +121,12 @@ export function imageCaptions(root: Element): Element[] {
 export function imageRefOf(img: Element): ImageRef | null {
   const p = img.properties ?? {};
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.join(' ').trim() : '');
-  const lazy = [p.dataSrc, p.dataOriginal, p.dataLazySrc, p.dataUrl].map(str).find((v) => v !== '');
+  // srcset's first address ("a.jpg 480w, b.jpg 800w" → "a.jpg") when nothing else names the file.
+  const firstOfSet = (v: unknown) => str(v).split(',')[0]?.trim().split(/\s+/)[0] ?? '';
+  const lazy = [p.dataSrc, p.dataOriginal, p.dataLazySrc, p.dataUrl]
+    .map(str)
+    .concat([firstOfSet(p.dataSrcset), firstOfSet(p.srcSet)])
+    .find((v) => v !== '');
   const plain = str(p.src);
   const src =
     lazy && (plain === '' || plain.startsWith('data:') || /blank|spacer|placeholder|loading/i.test(plain))
