@@ -275,7 +275,9 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
     removed.push(...html.removed);
     notes.push(...html.notes);
     meta = html.meta;
-    const texts = html.blocks.map((b) => b.text);
+    // Pictures are not header lines: the header is read from the text blocks, pictures in it stay.
+    const textBlocks = html.blocks.filter((b) => b.kind !== 'image');
+    const texts = textBlocks.map((b) => b.text);
     header = takeHeader(texts, options.today, removed);
     // The page's <h1>/<title> wins over a guess from the text.
     if (meta.title) {
@@ -288,7 +290,9 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
       header.title = meta.title;
     }
     header.date ??= meta.date ?? null;
-    blocks = html.blocks.slice(header.consumed);
+    const cut =
+      header.consumed < textBlocks.length ? html.blocks.indexOf(textBlocks[header.consumed]!) : html.blocks.length;
+    blocks = [...html.blocks.slice(0, cut).filter((b) => b.kind === 'image'), ...html.blocks.slice(cut)];
   } else {
     const legacy = detectLegacyEncoding(input);
     if (legacy) notes.push(legacyNote(legacy));
@@ -316,6 +320,16 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
   let ended = false;
   let afterShare = false;
   for (const b of blocks) {
+    if (b.kind === 'image') {
+      if (ended)
+        removed.push({
+          rule: 'after-article',
+          label: 'Ảnh trong khối bên lề sau bài (picture in the page furniture after the article)',
+          text: `ảnh ${b.image?.src ?? ''}`,
+        });
+      else kept.push(b);
+      continue;
+    }
     const chrome =
       b.kind === 'node' && b.node?.type !== 'paragraph' && b.node?.type !== 'heading' ? null : matchChrome(b.text);
     if (ended) {

@@ -17,6 +17,16 @@ import { boundHtmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 import { parseVietnameseDate } from './dates.ts';
 import { detectLegacyEncoding, legacyNote, repairLegacyPiece } from './legacy-fonts.ts';
 import { repairText, squeeze } from './text-repair.ts';
+import { type ImageRef, placeholderNode } from './images/refs.ts';
+import {
+  imageCaptions,
+  imageRefOf,
+  imagesIn,
+  leadImages,
+  markImages,
+  ogImageOf,
+  splitImageMarkers,
+} from './images/html-images.ts';
 
 const DROP = new Set([
   'script',
@@ -147,6 +157,7 @@ export function htmlToBlocks(html: string): HtmlResult {
     );
   }
   const tree = unified().use(rehypeParse).parse(bounded.html) as HastRoot;
+  const ogImage = ogImageOf(tree); // before <meta> goes with the unsafe elements
   const meta: HtmlResult['meta'] = {};
 
   // Who holds whom, for questions like "is this <time> in a sidebar?".
@@ -336,22 +347,21 @@ export function htmlToBlocks(html: string): HtmlResult {
       removeChild(parent, el);
       return;
     }
-    if (el.tagName === 'img') {
-      const src = String(el.properties?.src ?? '');
-      if (src) notes.push(`Ảnh chưa nhập (tải về và thêm vào bài nếu cần): ${src}`);
-      removeChild(parent, el);
-      return;
-    }
     if (el.tagName === 'figcaption' || CAPTION_HINT.test(cls)) captions.add(el);
   });
-  // Layout tables holding a photo and its caption → the caption text.
+  // A short centred line right under a picture is its caption, as portals write them.
+  for (const caption of imageCaptions(root)) captions.add(caption);
+  // Layout tables holding a photo and its caption → the photo, then the caption text.
   walk(root, (el) => {
     if (el.tagName === 'table' && /image|photo|anh|tplcaption|picture/.test(classOf(el))) {
-      el.tagName = 'p';
-      el.properties = { className: ['caption'] };
+      const images = imagesIn(el);
       const text = squeeze(toText(el));
-      el.children = text ? [{ type: 'text', value: text }] : [];
-      captions.add(el);
+      const caption: Element = { type: 'element', tagName: 'p', properties: {}, children: [] };
+      el.tagName = 'div';
+      el.properties = {};
+      el.children = [...images, ...(text ? [caption] : [])];
+      caption.children = [{ type: 'text', value: text }];
+      if (text) captions.add(caption);
     }
   });
   const fixText = (node: Element | HastRoot) => {
@@ -362,13 +372,32 @@ export function htmlToBlocks(html: string): HtmlResult {
   };
   fixText(root);
 
-  // Turn caption elements into marked paragraphs, then sanitise.
+  // Turn caption elements into marked paragraphs (a picture inside one stays before it), then sanitise.
   for (const cap of captions) {
     const text = squeeze(toText(cap));
-    cap.tagName = 'p';
-    cap.properties = {};
-    cap.children = [{ type: 'text', value: `\u0000CAPTION\u0000${text}` }];
+    const images = imagesIn(cap);
+    const marked: Element = {
+      type: 'element',
+      tagName: 'p',
+      properties: {},
+      children: [{ type: 'text', value: `\u0000CAPTION\u0000${text}` }],
+    };
+    if (images.length) {
+      cap.tagName = 'div';
+      cap.properties = {};
+      cap.children = [...images, ...(text ? [marked] : [])];
+    } else Object.assign(cap, marked);
   }
+  // Pictures: a lead picture outside the article text and og:image first (hero candidates), then
+  // each <img> of the text as a marker the blocks below turn into an image block where it stood.
+  const refs: ImageRef[] = [];
+  if (ogImage) refs.push({ src: ogImage, alt: '', title: '', caption: '', lead: 'og-image', outside: true });
+  for (const el of container ? leadImages(tree, container) : []) {
+    const ref = imageRefOf(el);
+    if (ref) refs.push({ ...ref, lead: 'class', outside: true });
+  }
+  const leading = refs.length;
+  markImages(root, refs);
   const clean = sanitize(
     { type: 'root', children: [root] },
     { ...defaultSchema, clobberPrefix: '', attributes: { ...defaultSchema.attributes, '*': [] } },
@@ -385,9 +414,21 @@ export function htmlToBlocks(html: string): HtmlResult {
     });
   };
   unwrapLinks(mdast as unknown as { children: unknown[] });
-  const blocks: Block[] = [];
+  const blocks: Block[] = refs
+    .slice(0, leading)
+    .map((ref) => ({ kind: 'image', text: '', image: ref, node: placeholderNode(ref) }));
   const flatten = (nodes: MdastRoot['children']) => {
-    for (const node of nodes) {
+    for (const whole of nodes) {
+      // Pictures stand where they stood: the text around a marker is split off it.
+      const pieces = splitImageMarkers(whole, refs);
+      if (pieces.length !== 1 || pieces[0] !== whole) {
+        for (const piece of pieces) {
+          if ('src' in piece) blocks.push({ kind: 'image', text: '', image: piece, node: placeholderNode(piece) });
+          else flatten([piece]);
+        }
+        continue;
+      }
+      const node = whole;
       if (node.type === 'html' || node.type === 'image' || node.type === 'thematicBreak') continue;
       if (node.type === 'blockquote' && node.children.every((c) => c.type === 'paragraph')) {
         blocks.push({ kind: 'node', text: squeeze(mdastToString(node)), node });

@@ -21,6 +21,9 @@ import { articleBaseId, freeId, planFiles } from './records.ts';
 import { bodyToMarkdown } from './serialize.ts';
 import { loadUnits, UnitMatcher } from './units.ts';
 import type { RemovedBlock } from './chrome.ts';
+import { describeImage, type ImageReport, resolveImages } from './images.ts';
+import { savedPageImageSource } from './images/saved-page.ts';
+import { ImageStore, yearFolder } from './images/store.ts';
 
 export interface RunOptions {
   inputs: string[];
@@ -59,6 +62,8 @@ export interface InputResult {
   files?: { path: string; outcome: WriteOutcome }[];
   removed?: RemovedBlock[];
   notes?: string[];
+  /** Each picture of the page: brought, reused, refused or not brought, and why. */
+  images?: ImageReport[];
 }
 
 const INPUT_EXT = /\.(txt|text|html?|xhtml|php|aspx?)$/i;
@@ -121,7 +126,10 @@ function jsonAwards(a: ImportedArticle): JsonAward[] {
   }));
 }
 
-export function runImport(options: RunOptions): InputResult[] {
+/** Why a picture of a text input is not brought (a text file has none). */
+const NO_IMAGE_SOURCE = 'tệp văn bản không kèm ảnh';
+
+export async function runImport(options: RunOptions): Promise<InputResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const outDir = resolve(cwd, options.outDir);
   const contentRoot = dirname(outDir);
@@ -138,9 +146,10 @@ export function runImport(options: RunOptions): InputResult[] {
   const bySource = new Map<string, string[]>();
   for (const [k, e] of Object.entries(manifest.files)) bySource.set(e.source, [...(bySource.get(e.source) ?? []), k]);
 
+  const images = new ImageStore(outDir, manifest.files, key);
   const results: InputResult[] = [];
   const started = Date.now();
-  inputs.forEach((abs, index) => {
+  for (const [index, abs] of inputs.entries()) {
     const source = relative(cwd, abs) || abs;
     if (options.progress && inputs.length >= 50 && (index % 100 === 0 || index === inputs.length - 1)) {
       const s = ((Date.now() - started) / 1000).toFixed(1);
@@ -165,7 +174,9 @@ export function runImport(options: RunOptions): InputResult[] {
       const previous = (bySource.get(source) ?? []).map((k) => [k] as const);
       const newsKey = (id: string) => key(join(outDir, `${id}.md`));
       const awardKey = (id: string) => key(join(awardsDir, `${id}.yaml`));
-      const prevArticle = previous.find(([k]) => k.startsWith(key(outDir) + '/'))?.[0];
+      const prevArticle = previous.find(
+        ([k]) => k.startsWith(key(outDir) + '/') && /^[^/]+\.mdx?$/.test(k.slice(key(outDir).length + 1)),
+      )?.[0];
       const articleId =
         prevArticle !== undefined
           ? basename(prevArticle).replace(/\.mdx?$/, '')
@@ -179,13 +190,21 @@ export function runImport(options: RunOptions): InputResult[] {
       const prevAwards = previous
         .filter(([k]) => k.startsWith(key(awardsDir) + '/'))
         .map(([k]) => basename(k, '.yaml'));
-      const bodyMarkdown = bodyToMarkdown(article.body);
+      const pictures = await resolveImages(article.body, {
+        source: kind === 'html' ? savedPageImageSource(abs) : undefined,
+        noSourceReason: NO_IMAGE_SOURCE,
+        store: images,
+        year: yearFolder(article.publishedAt),
+        sourceName: source,
+      });
+      const bodyMarkdown = bodyToMarkdown(pictures.body);
       const planned = planFiles(
         article,
         articleId,
         (id) => claimed.has(awardKey(id)) || (!prevAwards.includes(id) && existsSync(join(awardsDir, `${id}.yaml`))),
         prevAwards,
         bodyMarkdown,
+        pictures.hero,
       );
       const files: { path: string; outcome: WriteOutcome }[] = [];
       for (const f of planned) {
@@ -201,6 +220,19 @@ export function runImport(options: RunOptions): InputResult[] {
         } else if (outcome === 'unchanged' && !manifest.files[k]) {
           manifest.files[k] = { source, hash: sha256(f.content), at: new Date().toISOString() };
         }
+        // Pictures are written with their article, never for one kept as the editor left it.
+        if (f.kind === 'article' && outcome === 'kept-edited')
+          for (const r of pictures.images)
+            if (r.outcome === 'created')
+              Object.assign(r, {
+                outcome: 'not-brought',
+                reason: 'bài đã được sửa sau lần nhập trước: không ghi ảnh mới',
+              });
+        if (f.kind === 'article' && outcome !== 'kept-edited')
+          for (const p of pictures.placements) {
+            if (images.write(p, source, new Date().toISOString()))
+              for (const r of pictures.images) if (r.path === p.markdownPath) r.outcome = 'created';
+          }
       }
       results.push({
         source,
@@ -214,6 +246,7 @@ export function runImport(options: RunOptions): InputResult[] {
         files,
         removed: article.removed,
         notes: article.notes,
+        images: pictures.images,
       });
     } catch (error) {
       const message =
@@ -222,7 +255,7 @@ export function runImport(options: RunOptions): InputResult[] {
           : `lỗi khi nhập: ${(error as Error).message} (unexpected error)`;
       results.push({ source, ok: false, error: `${source}: ${message}` });
     }
-  });
+  }
   if (!options.dryRun) writeManifest(manifestPath, manifest);
   return results;
 }
@@ -243,6 +276,8 @@ export function formatReport(results: InputResult[]): string {
           : '';
       lines.push(`    ${f.outcome}: ${f.path}${why}`);
     }
+    for (const i of r.images ?? [])
+      lines.push(`    ${i.outcome === 'refused' || i.outcome === 'not-brought' ? '!' : '+'} ${describeImage(i)}`);
     for (const x of r.removed ?? []) lines.push(`    - bỏ [${x.rule}] ${x.text.replace(/\s+/g, ' ').slice(0, 100)}`);
     for (const n of r.notes ?? []) lines.push(`    ! ${n}`);
   }
