@@ -126,14 +126,15 @@ export function cmsFields(collection: CollectionName, schema: unknown): CmsField
  * that the editor can neither show nor preview, so it is edited as plain text (the raw mode of
  * the Markdown widget: what is typed is what is saved, never rewritten by the rich-text editor),
  * under a note saying what not to touch. New articles start as .md (create: false): only a
- * developer adds components, and renames the file when doing so.
+ * developer adds components, and renames the file when doing so. A change to an .mdx file is a
+ * change to code, so it goes through Sveltia's editorial workflow where the backend has one.
  */
 export const MDX_COLLECTION = {
   name: 'news-mdx',
   label: 'Tin tức (MDX)',
   singular: 'Bài viết MDX',
   description:
-    'Bài viết dạng MDX (content/news/*.mdx), có thành phần đặc biệt trong nội dung. Trình biên tập không xem trước được các thành phần này: sửa chữ bình thường, nhưng giữ nguyên mọi thẻ <…>, dấu {…} và các dòng import/export. Bài mới hãy tạo ở mục Tin tức.',
+    'Bài viết dạng MDX (content/news/*.mdx), có thành phần đặc biệt trong nội dung. Trình biên tập không xem trước được các thành phần này: sửa chữ bình thường, nhưng giữ nguyên mọi thẻ <…>, dấu {…} và các dòng import/export. Mỗi lần sửa cần người phụ trách kỹ thuật duyệt trước khi đăng. Bài mới hãy tạo ở mục Tin tức.',
   bodyHint:
     'Nội dung MDX, sửa dạng văn bản thuần. Giữ nguyên các thẻ thành phần như <TenThanhPhan …/>, các biểu thức trong dấu {…} và các dòng bắt đầu bằng import hoặc export: trình biên tập không xem trước được chúng, và sửa sai sẽ làm lỗi khi dựng trang.',
 } as const;
@@ -278,6 +279,10 @@ function mdxNewsCollection(news: Record<string, unknown>): Record<string, unknow
     extension: 'mdx',
     format: EDITOR_FORMATS.mdx,
     create: false,
+    // An .mdx body is code (it runs at build time): on GitHub and GitLab a change to one is a
+    // pull request, reviewed before it is published. Backends without Sveltia's editorial
+    // workflow (Gitea, the local repository) save it directly.
+    publish_mode: 'editorial_workflow',
     fields: (news.fields as CmsField[]).map(mdxBody),
   };
 }

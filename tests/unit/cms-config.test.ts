@@ -101,12 +101,17 @@ describe('generated CMS configuration', () => {
       for (const key of same) expect(mdx[key], key).toEqual(byName.news[key]);
       expect(mdx).toMatchObject({ create: false, label: 'Tin tức (MDX)', label_singular: 'Bài viết MDX' });
       expect(byName.news.create).toBe(true);
+      // A change to an .mdx body is a change to code: a pull request where the backend has them.
+      expect(mdx.publish_mode).toBe('editorial_workflow');
+      expect(byName.news.publish_mode).toBeUndefined();
+      expect(config.publish_mode).toBeUndefined();
     });
 
     it('say in Vietnamese what the editor cannot preview and must not be broken', () => {
       expect(mdx.description).toMatch(/không xem trước được/);
       expect(mdx.description).toMatch(/giữ nguyên mọi thẻ <…>, dấu \{…\} và các dòng import\/export/);
       expect(mdx.description).toMatch(/Bài mới hãy tạo ở mục Tin tức/);
+      expect(mdx.description).toMatch(/người phụ trách kỹ thuật duyệt/);
       const body = mdx.fields.at(-1)!;
       // Plain text: what is typed is saved, never rewritten by the rich-text editor.
       expect(body).toMatchObject({ name: 'body', widget: 'markdown', modes: ['raw'], required: true });
