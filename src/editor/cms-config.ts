@@ -129,6 +129,9 @@ export function cmsFields(collection: CollectionName, schema: unknown): CmsField
  * developer adds components, and renames the file when doing so. A change to an .mdx file is a
  * change to code, so it goes through Sveltia's editorial workflow where the backend has one.
  */
+/** The backends for which Sveltia has its editorial workflow (pull requests). */
+const WORKFLOW_BACKENDS: readonly CmsBackend['name'][] = ['github', 'gitlab'];
+
 export const MDX_COLLECTION = {
   name: 'news-mdx',
   label: 'Tin tức (MDX)',
@@ -244,8 +247,9 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
       sortable_fields: ['name'],
     };
   };
+  const backend = options.backend ?? backendFromSite((options.site ?? DEFAULT_SITE).editor);
   const config: Record<string, unknown> = {
-    backend: options.backend ?? backendFromSite((options.site ?? DEFAULT_SITE).editor),
+    backend,
     app_title: 'Biên tập nội dung',
     // The one image field (news hero) sets its own folders: files beside the articles, written
     // as "./images/…" so astro:assets resolves them. The global folder is only the CMS's default.
@@ -258,7 +262,7 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
     // The MDX articles right after the .md ones: the same folder, listed side by side.
     collections: [
       ...COLLECTIONS.flatMap((name) =>
-        name === 'news' ? [collection(name), mdxNewsCollection(collection(name))] : [collection(name)],
+        name === 'news' ? [collection(name), mdxNewsCollection(collection(name), backend)] : [collection(name)],
       ),
       settingsCollection(root),
     ],
@@ -269,7 +273,7 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
 }
 
 /** The MDX articles: the news collection's folder and fields, .mdx files, no new entries. */
-function mdxNewsCollection(news: Record<string, unknown>): Record<string, unknown> {
+function mdxNewsCollection(news: Record<string, unknown>, backend: CmsBackend): Record<string, unknown> {
   return {
     ...news,
     name: MDX_COLLECTION.name,
@@ -280,9 +284,9 @@ function mdxNewsCollection(news: Record<string, unknown>): Record<string, unknow
     format: EDITOR_FORMATS.mdx,
     create: false,
     // An .mdx body is code (it runs at build time): on GitHub and GitLab a change to one is a
-    // pull request, reviewed before it is published. Backends without Sveltia's editorial
-    // workflow (Gitea, the local repository) save it directly.
-    publish_mode: 'editorial_workflow',
+    // pull request, reviewed before it is published. Sveltia has no editorial workflow for the
+    // other backends (it would warn), and the local repository saves directly.
+    ...(WORKFLOW_BACKENDS.includes(backend.name) ? { publish_mode: 'editorial_workflow' } : {}),
     fields: (news.fields as CmsField[]).map(mdxBody),
   };
 }

@@ -56,6 +56,8 @@ async function openAdmin(backend?: Record<string, unknown>): Promise<Watched> {
   if (backend) {
     const config = parse(builtConfig());
     config.backend = backend;
+    // As src/editor/cms-config.ts writes it for a backend without Sveltia's editorial workflow.
+    for (const collection of config.collections) delete collection.publish_mode;
     await page.route(
       (url) => url.pathname === '/admin/config.yml',
       (route) => route.fulfill({ contentType: 'application/yaml', body: stringify(config) }),

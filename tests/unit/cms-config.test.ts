@@ -12,6 +12,7 @@ import {
   LOCAL_REPOSITORY,
   MDX_COLLECTION,
   SITE_MEDIA,
+  type CmsBackend,
   type CmsField,
 } from '#src/editor/cms-config.ts';
 import { DEFAULT_SITE, loadSiteConfig } from '#src/model/site-config.ts';
@@ -105,6 +106,12 @@ describe('generated CMS configuration', () => {
       expect(mdx.publish_mode).toBe('editorial_workflow');
       expect(byName.news.publish_mode).toBeUndefined();
       expect(config.publish_mode).toBeUndefined();
+      // Sveltia has the workflow for GitHub and GitLab only (and warns otherwise).
+      const mdxOf = (backend: CmsBackend) =>
+        collectionsOf(buildCmsConfig({ backend })).find((c) => (c.name as string) === MDX_COLLECTION.name)!;
+      expect(mdxOf({ name: 'gitlab', repo: 'a/b' }).publish_mode).toBe('editorial_workflow');
+      expect(mdxOf({ name: 'gitea', repo: 'a/b' }).publish_mode).toBeUndefined();
+      expect(mdxOf({ name: 'test-repo' }).publish_mode).toBeUndefined();
     });
 
     it('say in Vietnamese what the editor cannot preview and must not be broken', () => {
