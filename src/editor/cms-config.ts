@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { SITE_TIME_ZONE } from '#src/text/dates.ts';
 import { DEFAULT_SITE, SITE_CONFIG_FILE, type SiteConfig } from '#src/model/site-config.ts';
 import { backendFromEnv, backendFromSite, LOCAL_REPOSITORY, type CmsBackend } from '#src/model/cms-backend.ts';
+import { EDITOR_FORMATS } from '#src/model/editor-format.ts';
 import {
   COLLECTIONS,
   contentSchemas,
@@ -117,6 +118,36 @@ export function cmsFields(collection: CollectionName, schema: unknown): CmsField
   return fields;
 }
 
+/**
+ * The MDX articles (content/news/*.mdx) as a collection of their own: a Sveltia folder
+ * collection reads one file extension, so the .md and the .mdx articles of content/news/ are two
+ * collections over the same folder, with the same fields (the news schema, walked once more).
+ * Only the body differs: an MDX body may hold components, expressions and import/export lines
+ * that the editor can neither show nor preview, so it is edited as plain text (the raw mode of
+ * the Markdown widget: what is typed is what is saved, never rewritten by the rich-text editor),
+ * under a note saying what not to touch. New articles start as .md (create: false): only a
+ * developer adds components, and renames the file when doing so. A change to an .mdx file is a
+ * change to code, so it goes through Sveltia's editorial workflow where the backend has one.
+ */
+/** The backends for which Sveltia has its editorial workflow (pull requests). */
+const WORKFLOW_BACKENDS: readonly CmsBackend['name'][] = ['github', 'gitlab'];
+
+export const MDX_COLLECTION = {
+  name: 'news-mdx',
+  label: 'Tin tức (MDX)',
+  singular: 'Bài viết MDX',
+  description:
+    'Bài viết dạng MDX (content/news/*.mdx), có thành phần đặc biệt trong nội dung. Trình biên tập không xem trước được các thành phần này: sửa chữ bình thường, nhưng giữ nguyên mọi thẻ <…>, dấu {…} và các dòng import/export. Mỗi lần sửa cần người phụ trách kỹ thuật duyệt trước khi đăng. Bài mới hãy tạo ở mục Tin tức.',
+  bodyHint:
+    'Nội dung MDX, sửa dạng văn bản thuần. Giữ nguyên các thẻ thành phần như <TenThanhPhan …/>, các biểu thức trong dấu {…} và các dòng bắt đầu bằng import hoặc export: trình biên tập không xem trước được chúng, và sửa sai sẽ làm lỗi khi dựng trang.',
+} as const;
+
+/** The MDX articles' body: edited as plain text, under the note. */
+function mdxBody(field: CmsField): CmsField {
+  if (field.name !== 'body') return field;
+  return { ...field, label: 'Nội dung (MDX)', hint: MDX_COLLECTION.bodyHint, modes: ['raw'] };
+}
+
 // The backend lives in the model: the admin page's Content-Security-Policy follows it too.
 export { backendFromEnv, backendFromSite, LOCAL_REPOSITORY, type CmsBackend };
 
@@ -185,7 +216,8 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
       return {
         ...base,
         extension: 'md',
-        format: 'yaml-frontmatter',
+        // Sveltia's front matter, keeping each file's own text (registered by the admin page).
+        format: EDITOR_FORMATS.md,
         identifier_field: 'title',
         slug: '{{title}}',
         summary: '{{title}}',
@@ -208,15 +240,16 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
     return {
       ...base,
       extension: 'md',
-      format: 'yaml-frontmatter',
+      format: EDITOR_FORMATS.md,
       identifier_field: 'name',
       slug: '{{name}}',
       summary: '{{name}}',
       sortable_fields: ['name'],
     };
   };
+  const backend = options.backend ?? backendFromSite((options.site ?? DEFAULT_SITE).editor);
   const config: Record<string, unknown> = {
-    backend: options.backend ?? backendFromSite((options.site ?? DEFAULT_SITE).editor),
+    backend,
     app_title: 'Biên tập nội dung',
     // The one image field (news hero) sets its own folders: files beside the articles, written
     // as "./images/…" so astro:assets resolves them. The global folder is only the CMS's default.
@@ -226,11 +259,36 @@ export function buildCmsConfig(options: CmsConfigOptions = {}): Record<string, u
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80 },
     // Empty optional fields are left out of files (the schemas reject empty strings).
     output: { omit_empty_optional_fields: true },
-    collections: [...COLLECTIONS.map(collection), settingsCollection(root)],
+    // The MDX articles right after the .md ones: the same folder, listed side by side.
+    collections: [
+      ...COLLECTIONS.flatMap((name) =>
+        name === 'news' ? [collection(name), mdxNewsCollection(collection(name), backend)] : [collection(name)],
+      ),
+      settingsCollection(root),
+    ],
   };
   const siteUrl = options.siteUrl ?? (options.site ? new URL(options.site.base, options.site.url).href : undefined);
   if (siteUrl) config.site_url = siteUrl;
   return config;
+}
+
+/** The MDX articles: the news collection's folder and fields, .mdx files, no new entries. */
+function mdxNewsCollection(news: Record<string, unknown>, backend: CmsBackend): Record<string, unknown> {
+  return {
+    ...news,
+    name: MDX_COLLECTION.name,
+    label: MDX_COLLECTION.label,
+    label_singular: MDX_COLLECTION.singular,
+    description: MDX_COLLECTION.description,
+    extension: 'mdx',
+    format: EDITOR_FORMATS.mdx,
+    create: false,
+    // An .mdx body is code (it runs at build time): on GitHub and GitLab a change to one is a
+    // pull request, reviewed before it is published. Sveltia has no editorial workflow for the
+    // other backends (it would warn), and the local repository saves directly.
+    ...(WORKFLOW_BACKENDS.includes(backend.name) ? { publish_mode: 'editorial_workflow' } : {}),
+    fields: (news.fields as CmsField[]).map(mdxBody),
+  };
 }
 
 const HEADER =

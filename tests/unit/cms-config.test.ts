@@ -10,10 +10,13 @@ import {
   buildCmsConfig,
   cmsConfigYaml,
   LOCAL_REPOSITORY,
+  MDX_COLLECTION,
   SITE_MEDIA,
+  type CmsBackend,
   type CmsField,
 } from '#src/editor/cms-config.ts';
 import { DEFAULT_SITE, loadSiteConfig } from '#src/model/site-config.ts';
+import { EDITOR_FORMATS } from '#src/model/editor-format.ts';
 import { configuredBackend } from '#src/model/cms-backend.ts';
 import { adminPolicy } from '#src/publishing/security-headers.ts';
 import {
@@ -66,13 +69,64 @@ describe('generated CMS configuration', () => {
     expect(validate(parse(cmsConfigYaml({ backend: { name: 'test-repo' } })))).toBe(true);
   });
 
-  it('has the three collections in their folders with their file formats', () => {
+  it('has the collections in their folders with their file formats, the MDX articles beside the .md ones', () => {
     expect(collectionsOf(config).map((c) => [c.name, c.folder, c.extension, c.format])).toEqual([
-      ['news', 'content/news', 'md', 'yaml-frontmatter'],
+      ['news', 'content/news', 'md', EDITOR_FORMATS.md],
+      ['news-mdx', 'content/news', 'mdx', EDITOR_FORMATS.mdx],
       ['awards', 'content/awards', 'yaml', 'yaml'],
-      ['units', 'content/units', 'md', 'yaml-frontmatter'],
+      ['units', 'content/units', 'md', EDITOR_FORMATS.md],
       ['settings', undefined, undefined, undefined],
     ]);
+    // Sveltia accepts a custom format for .md/.mdx only under a "…-frontmatter" name.
+    expect(Object.values(EDITOR_FORMATS).every((name) => name.endsWith('-frontmatter'))).toBe(true);
+  });
+
+  describe('the MDX articles (news-mdx)', () => {
+    const mdx = collectionsOf(config).find((c) => (c.name as string) === MDX_COLLECTION.name)!;
+    const withoutBody = (fields: CmsField[]) => fields.filter((f) => f.name !== 'body');
+
+    it('have every field of the news schema, the same as the .md articles', () => {
+      expect(cmsPaths(mdx.fields)).toEqual(fieldPaths(describeSchema(schemas.news)));
+      expect(withoutBody(mdx.fields)).toEqual(withoutBody(byName.news.fields));
+      // A field added to the news schema reaches both collections.
+      const extended = z.strictObject({ ...newsSchema(markedTools).shape, location: z.string().optional() });
+      const regenerated = collectionsOf(
+        buildCmsConfig({ backend: { name: 'test-repo' }, schemas: { ...schemas, news: extended } }),
+      );
+      for (const name of ['news', MDX_COLLECTION.name])
+        expect(cmsPaths(regenerated.find((c) => (c.name as string) === name)!.fields)).toContain('location');
+    });
+
+    it('are listed, sorted and named as the .md articles, but none is created there', () => {
+      const same = ['identifier_field', 'slug', 'summary', 'sortable_fields', 'media_folder', 'public_folder'];
+      for (const key of same) expect(mdx[key], key).toEqual(byName.news[key]);
+      expect(mdx).toMatchObject({ create: false, label: 'Tin tức (MDX)', label_singular: 'Bài viết MDX' });
+      expect(byName.news.create).toBe(true);
+      // A change to an .mdx body is a change to code: a pull request where the backend has them.
+      expect(mdx.publish_mode).toBe('editorial_workflow');
+      expect(byName.news.publish_mode).toBeUndefined();
+      expect(config.publish_mode).toBeUndefined();
+      // Sveltia has the workflow for GitHub and GitLab only (and warns otherwise).
+      const mdxOf = (backend: CmsBackend) =>
+        collectionsOf(buildCmsConfig({ backend })).find((c) => (c.name as string) === MDX_COLLECTION.name)!;
+      expect(mdxOf({ name: 'gitlab', repo: 'a/b' }).publish_mode).toBe('editorial_workflow');
+      expect(mdxOf({ name: 'gitea', repo: 'a/b' }).publish_mode).toBeUndefined();
+      expect(mdxOf({ name: 'test-repo' }).publish_mode).toBeUndefined();
+    });
+
+    it('say in Vietnamese what the editor cannot preview and must not be broken', () => {
+      expect(mdx.description).toMatch(/không xem trước được/);
+      expect(mdx.description).toMatch(/giữ nguyên mọi thẻ <…>, dấu \{…\} và các dòng import\/export/);
+      expect(mdx.description).toMatch(/Bài mới hãy tạo ở mục Tin tức/);
+      expect(mdx.description).toMatch(/người phụ trách kỹ thuật duyệt/);
+      const body = mdx.fields.at(-1)!;
+      // Plain text: what is typed is saved, never rewritten by the rich-text editor.
+      expect(body).toMatchObject({ name: 'body', widget: 'markdown', modes: ['raw'], required: true });
+      expect(body.hint).toBe(MDX_COLLECTION.bodyHint);
+      expect(body.hint).toMatch(/không xem trước được/);
+      for (const text of [mdx.description as string, body.hint as string, mdx.label as string])
+        expect(text, text).toBe(text.normalize('NFC'));
+    });
   });
 
   it('has a settings page for content/site.yaml with every field of the site schema', () => {
