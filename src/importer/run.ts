@@ -15,8 +15,10 @@ import {
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { importArticle, type ImportedArticle } from './article.ts';
 import { vietnamCalendarDate } from '#src/text/dates.ts';
-import { checkInputSize, decodeInput, ImportInputError } from './decode.ts';
-import { decide, readManifest, sha256, writeManifest, type WriteOutcome } from './manifest.ts';
+import { checkInputSize, decodeInput, ImportInputError, type InputKind } from './decode.ts';
+import type { ImageSource } from './image-source.ts';
+import { decide, readManifest, sha256, writeManifest, type Manifest, type WriteOutcome } from './manifest.ts';
+import { decodePage } from './page.ts';
 import { articleBaseId, freeId, planFiles } from './records.ts';
 import { bodyToMarkdown } from './serialize.ts';
 import { loadUnits, UnitMatcher } from './units.ts';
@@ -121,7 +123,57 @@ function jsonAwards(a: ImportedArticle): JsonAward[] {
   }));
 }
 
+/** A page fetched over HTTP: its bytes, address and Content-Type header (for the charset). */
+export interface PageInput {
+  bytes: Uint8Array;
+  url: string;
+  contentType: string | null;
+  /** Where the page's images come from (the crawler's HTTP source); none: images are listed as not brought. */
+  images?: ImageSource;
+}
+
+/** Decides, once the article is read, whether to write it: a reason to skip it, or null. */
+export type PageFilter = (article: ImportedArticle) => string | null;
+
+export interface PageResult extends InputResult {
+  /** Set when the filter refused the article: nothing was written. */
+  skipped?: string;
+}
+
+/**
+ * An import held open over many inputs: the manifest, units and ids planned so far are read once
+ * and shared. `importFile` is what `runImport` does per file; `importPage` is the entry point for
+ * pages from HTTP (crawl mode), through the same pipeline; `finish` writes the manifest.
+ */
+export interface ImportSession {
+  importFile(abs: string): InputResult;
+  importPage(page: PageInput, filter?: PageFilter): Promise<PageResult>;
+  /** Manifest keys of the files written (or found unchanged) from a source. */
+  filesOf(source: string): string[];
+  /** Write the manifest (after each page in crawl mode, so an interrupted crawl resumes). */
+  save(): void;
+  manifest: Manifest;
+}
+
 export function runImport(options: RunOptions): InputResult[] {
+  const session = openImport(options);
+  const inputs = collectInputs(options.inputs.map((p) => resolve(options.cwd ?? process.cwd(), p)));
+  const started = Date.now();
+  const results = inputs.map((abs, index) => {
+    if (options.progress && inputs.length >= 50 && (index % 100 === 0 || index === inputs.length - 1)) {
+      const source = relative(options.cwd ?? process.cwd(), abs) || abs;
+      const s = ((Date.now() - started) / 1000).toFixed(1);
+      options.progress(
+        `[${String(index + 1).padStart(String(inputs.length).length)}/${inputs.length}] ${s}s ${source}`,
+      );
+    }
+    return session.importFile(abs);
+  });
+  session.save();
+  return results;
+}
+
+export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
   const cwd = options.cwd ?? process.cwd();
   const outDir = resolve(cwd, options.outDir);
   const contentRoot = dirname(outDir);
@@ -132,34 +184,30 @@ export function runImport(options: RunOptions): InputResult[] {
   const manifest = readManifest(manifestPath);
   const units = new UnitMatcher(loadUnits(unitsDir));
   const today = options.today ?? vietnamCalendarDate(new Date());
-  const inputs = collectInputs(options.inputs.map((p) => resolve(cwd, p)));
   const key = (abs: string) => relative(manifestRoot, abs).split('\\').join('/');
   const claimed = new Set<string>(); // output paths planned in this batch
   const bySource = new Map<string, string[]>();
   for (const [k, e] of Object.entries(manifest.files)) bySource.set(e.source, [...(bySource.get(e.source) ?? []), k]);
 
-  const results: InputResult[] = [];
-  const started = Date.now();
-  inputs.forEach((abs, index) => {
-    const source = relative(cwd, abs) || abs;
-    if (options.progress && inputs.length >= 50 && (index % 100 === 0 || index === inputs.length - 1)) {
-      const s = ((Date.now() - started) / 1000).toFixed(1);
-      options.progress(
-        `[${String(index + 1).padStart(String(inputs.length).length)}/${inputs.length}] ${s}s ${source}`,
-      );
-    }
+  const readFile = (abs: string) => {
+    let size: number;
     try {
-      let size: number;
-      try {
-        size = statSync(abs).size;
-      } catch {
-        throw new ImportInputError('không tìm thấy tệp (file not found)');
-      }
-      checkInputSize(size); // before reading a file that may be huge
-      const { text, kind } = decodeInput(readFileSync(abs), abs);
+      size = statSync(abs).size;
+    } catch {
+      throw new ImportInputError('không tìm thấy tệp (file not found)');
+    }
+    checkInputSize(size); // before reading a file that may be huge
+    return decodeInput(readFileSync(abs), abs);
+  };
+  /** One input through the pipeline; `read` decodes it, `filter` may refuse it before writing. */
+  const importOne = (source: string, read: () => { text: string; kind: InputKind }, filter?: PageFilter): PageResult => {
+    try {
+      const { text, kind } = read();
       const article = importArticle(text, kind, { units, today });
       if (article.body.children.length === 0)
         throw new ImportInputError('không tìm thấy nội dung bài viết trong tệp (no article text found)');
+      const skipped = filter?.(article);
+      if (skipped) return { source, ok: true, skipped, title: article.title, publishedAt: article.publishedAt };
 
       // Earlier import of the same source: same ids. Otherwise free ids.
       const previous = (bySource.get(source) ?? []).map((k) => [k] as const);
@@ -201,8 +249,10 @@ export function runImport(options: RunOptions): InputResult[] {
         } else if (outcome === 'unchanged' && !manifest.files[k]) {
           manifest.files[k] = { source, hash: sha256(f.content), at: new Date().toISOString() };
         }
+        if (manifest.files[k]?.source === source && !(bySource.get(source) ?? []).includes(k))
+          bySource.set(source, [...(bySource.get(source) ?? []), k]);
       }
-      results.push({
+      return {
         source,
         ok: true,
         title: article.title,
@@ -214,17 +264,24 @@ export function runImport(options: RunOptions): InputResult[] {
         files,
         removed: article.removed,
         notes: article.notes,
-      });
+      };
     } catch (error) {
       const message =
         error instanceof ImportInputError
           ? error.message
           : `lỗi khi nhập: ${(error as Error).message} (unexpected error)`;
-      results.push({ source, ok: false, error: `${source}: ${message}` });
+      return { source, ok: false, error: `${source}: ${message}` };
     }
-  });
-  if (!options.dryRun) writeManifest(manifestPath, manifest);
-  return results;
+  };
+  return {
+    manifest,
+    importFile: (abs) => importOne(relative(cwd, abs) || abs, () => readFile(abs)),
+    importPage: (page, filter) => Promise.resolve(importOne(page.url, () => decodePage(page), filter)),
+    filesOf: (source) => bySource.get(source) ?? [],
+    save: () => {
+      if (!options.dryRun) writeManifest(manifestPath, manifest);
+    },
+  };
 }
 
 /** A human report: per file what was written or kept, what was removed as chrome and why. */
