@@ -17,10 +17,26 @@ export interface ManifestEntry {
   at: string;
 }
 
+/** What a crawl did with one page URL, so the next crawl need not fetch it again. */
+export interface PageRecord {
+  /** Manifest keys of the files written from the page (empty when it was skipped). */
+  files: string[];
+  /** When it was first recorded (ISO). */
+  at: string;
+  /** Why it was not imported: "before-since" (with its day) or "not-article". */
+  skipped?: 'before-since' | 'not-article';
+  /** The article's day "YYYY-MM-DD" (Vietnam), when known. */
+  day?: string | null;
+  /** The URL the page was fetched from after redirects, when different. */
+  final?: string;
+}
+
 export interface Manifest {
   version: 1;
   /** Keyed by output path relative to the manifest's folder, "/"-separated. */
   files: Record<string, ManifestEntry>;
+  /** Crawl mode: page URL → what it gave (absent until the first crawl). */
+  pages?: Record<string, PageRecord>;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -28,7 +44,7 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 export function readManifest(path: string): Manifest {
   if (!existsSync(path)) return { version: 1, files: {} };
   const data = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-  if (data?.version !== 1 || typeof data.files !== 'object')
+  if (data?.version !== 1 || typeof data.files !== 'object' || (data.pages !== undefined && typeof data.pages !== 'object'))
     throw new Error(`${path}: không đọc được sổ nhập bài (manifest); không sửa tay tệp này.`);
   return data;
 }
@@ -37,6 +53,9 @@ export function writeManifest(path: string, manifest: Manifest): void {
   const sorted: Manifest = {
     version: 1,
     files: Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a.localeCompare(b))),
+    ...(manifest.pages && Object.keys(manifest.pages).length
+      ? { pages: Object.fromEntries(Object.entries(manifest.pages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }
+      : {}),
   };
   const text = `${JSON.stringify(sorted, null, 2)}\n`;
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return;

@@ -22,7 +22,7 @@ export interface HtmlScan {
   isArticle: boolean;
   /** Links to further pages of the same listing (rel=next, "Trang sau", numbered pager). */
   pager: string[];
-  /** Title-like links to pages of the site, in page order. */
+  /** Title-like links to pages, in page order (off-site ones too: the crawler reports them). */
   articles: FoundLink[];
 }
 
@@ -237,12 +237,17 @@ export function scanHtml(text: string, pageUrl: string, onSite: (url: URL) => bo
     const u = normaliseUrl(a.getAttribute('href')!, base);
     if (!u || u === here) continue;
     const url = new URL(u);
-    if (!onSite(url)) continue;
+    const local = onSite(url);
     const label = squeeze(a.textContent) || squeeze(a.getAttribute('title')) || squeeze(a.getAttribute('aria-label'));
     const folded = foldForMatch(label).replace(/\s+/g, ' ').trim();
     const bare = folded.replace(/^[\s«»‹›<>→←|]+|[\s«»‹›<>→←|]+$/g, '').trim();
     const hint = foldForMatch(`${a.getAttribute('title') ?? ''} ${a.getAttribute('aria-label') ?? ''}`).trim();
     const sameListing = listingKey(u) === hereKey;
+    if (!local) {
+      // Off the site: never a pager; a title-like link is reported as skipped by the crawler.
+      if (titleLike(label) && !inChrome(a) && !ASSET.test(url.pathname)) candidates.push({ url: u, el: a });
+      continue;
+    }
     if (/^\d{1,4}$/.test(folded)) {
       numbered.push({ url: u });
       continue;
