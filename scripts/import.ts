@@ -150,7 +150,7 @@ async function runCrawl(): Promise<never> {
 }
 
 const started = Date.now();
-const results = runImport({
+const results = await runImport({
   inputs,
   outDir,
   ...(awardsDir ? { awardsDir } : {}),

@@ -10,6 +10,7 @@ import { parseByline, parseSourceLine } from './byline.ts';
 import { matchChrome, type RemovedBlock } from './chrome.ts';
 import { dateLine, isTodayBanner, leadDate } from './dates.ts';
 import { htmlToBlocks } from './html.ts';
+import { removedImage } from './images/refs.ts';
 import { repairText, squeeze, stripHiddenControls } from './text-repair.ts';
 import type { UnitMatcher } from './units.ts';
 
@@ -205,7 +206,9 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
     removed.push(...html.removed);
     notes.push(...html.notes);
     meta = html.meta;
-    const texts = html.blocks.map((b) => b.text);
+    // Pictures are not header lines: the header is read from the text blocks, pictures in it stay.
+    const textBlocks = html.blocks.filter((b) => b.kind !== 'image');
+    const texts = textBlocks.map((b) => b.text);
     header = takeHeader(texts, options.today, removed);
     // The page's <h1>/<title> wins over a guess from the text.
     if (meta.title) {
@@ -218,7 +221,9 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
       header.title = meta.title;
     }
     header.date ??= meta.date ?? null;
-    blocks = html.blocks.slice(header.consumed);
+    const cut =
+      header.consumed < textBlocks.length ? html.blocks.indexOf(textBlocks[header.consumed]!) : html.blocks.length;
+    blocks = [...html.blocks.slice(0, cut).filter((b) => b.kind === 'image'), ...html.blocks.slice(cut)];
   } else {
     const text = repairText(input);
     const lines = rawLines(text);
@@ -236,6 +241,11 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
   const kept: Block[] = [];
   let ended = false;
   for (const b of blocks) {
+    if (b.kind === 'image') {
+      if (ended) removed.push(removedImage(b));
+      else kept.push(b);
+      continue;
+    }
     const chrome =
       b.kind === 'node' && b.node?.type !== 'paragraph' && b.node?.type !== 'heading' ? null : matchChrome(b.text);
     if (ended) {

@@ -4,9 +4,10 @@
  */
 import type { RootContent } from 'mdast';
 import { matchChrome } from './chrome.ts';
+import type { ImageRef } from './images/refs.ts';
 import { squeeze } from './text-repair.ts';
 
-export type BlockKind = 'paragraph' | 'heading' | 'list' | 'caption' | 'node';
+export type BlockKind = 'paragraph' | 'heading' | 'list' | 'caption' | 'node' | 'image';
 
 export interface Block {
   kind: BlockKind;
@@ -15,6 +16,8 @@ export interface Block {
   items?: string[];
   ordered?: boolean;
   depth?: 2 | 3 | 4;
+  /** A picture of the page (kind "image"; its node is the placeholder images.ts resolves). */
+  image?: ImageRef;
   /** Already-built Markdown node (HTML input). */
   node?: RootContent;
   /** Leading spaces of the first line in the raw text. */

@@ -15,6 +15,8 @@ import { matchChrome, type RemovedBlock } from './chrome.ts';
 import { boundHtmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 import { parseVietnameseDate } from './dates.ts';
 import { repairText, squeeze } from './text-repair.ts';
+import { type ImageRef, placeholderNode } from './images/refs.ts';
+import { imageCaptions, imageRefOf, leadImages, markImages, splitImageMarkers } from './images/html-images.ts';
 
 const DROP = new Set([
   'script',
@@ -119,6 +121,7 @@ export function htmlToBlocks(html: string): HtmlResult {
 
   // Metadata before anything is removed.
   let pageTitle: string | undefined;
+  let ogImage: string | undefined;
   walk(tree, (el) => {
     const p = el.properties ?? {};
     if (el.tagName === 'meta') {
@@ -130,6 +133,8 @@ export function htmlToBlocks(html: string): HtmlResult {
       }
       if (key === 'og:url' && content) meta.url ??= content;
       if (key === 'og:title' && content) pageTitle ??= content;
+      if ((key === 'og:image' || key === 'og:image:url' || key === 'og:image:secure_url') && content.trim())
+        ogImage ??= content.trim();
     }
     if (el.tagName === 'link' && String(p.rel ?? '').includes('canonical') && typeof p.href === 'string')
       meta.url ??= p.href;
@@ -222,22 +227,21 @@ export function htmlToBlocks(html: string): HtmlResult {
       removeChild(parent, el);
       return;
     }
-    if (el.tagName === 'img') {
-      const src = String(el.properties?.src ?? '');
-      if (src) notes.push(`Ảnh chưa nhập (tải về và thêm vào bài nếu cần): ${src}`);
-      removeChild(parent, el);
-      return;
-    }
     if (el.tagName === 'figcaption' || CAPTION_HINT.test(cls)) captions.add(el);
   });
-  // Layout tables holding a photo and its caption → the caption text.
+  // A short centred line right under a picture is its caption, as portals write them.
+  for (const caption of imageCaptions(root)) captions.add(caption);
+  // Layout tables holding a photo and its caption → the photo, then the caption text.
   walk(root, (el) => {
     if (el.tagName === 'table' && /image|photo|anh|tplcaption|picture/.test(classOf(el))) {
-      el.tagName = 'p';
-      el.properties = { className: ['caption'] };
+      const images = imagesIn(el);
       const text = squeeze(toText(el));
-      el.children = text ? [{ type: 'text', value: text }] : [];
-      captions.add(el);
+      const caption: Element = { type: 'element', tagName: 'p', properties: {}, children: [] };
+      el.tagName = 'div';
+      el.properties = {};
+      el.children = [...images, ...(text ? [caption] : [])];
+      caption.children = [{ type: 'text', value: text }];
+      if (text) captions.add(caption);
     }
   });
   const fixText = (node: Element | HastRoot) => {
@@ -248,13 +252,32 @@ export function htmlToBlocks(html: string): HtmlResult {
   };
   fixText(root);
 
-  // Turn caption elements into marked paragraphs, then sanitise.
+  // Turn caption elements into marked paragraphs (a picture inside one stays before it), then sanitise.
   for (const cap of captions) {
     const text = squeeze(toText(cap));
-    cap.tagName = 'p';
-    cap.properties = {};
-    cap.children = [{ type: 'text', value: `\u0000CAPTION\u0000${text}` }];
+    const images = imagesIn(cap);
+    const marked: Element = {
+      type: 'element',
+      tagName: 'p',
+      properties: {},
+      children: [{ type: 'text', value: `\u0000CAPTION\u0000${text}` }],
+    };
+    if (images.length) {
+      cap.tagName = 'div';
+      cap.properties = {};
+      cap.children = [...images, ...(text ? [marked] : [])];
+    } else Object.assign(cap, marked);
   }
+  // Pictures: a lead picture outside the article text and og:image first (hero candidates), then
+  // each <img> of the text as a marker the blocks below turn into an image block where it stood.
+  const refs: ImageRef[] = [];
+  if (ogImage) refs.push({ src: ogImage, alt: '', title: '', caption: '', lead: 'og-image', outside: true });
+  for (const el of container ? leadImages(tree, container) : []) {
+    const ref = imageRefOf(el);
+    if (ref) refs.push({ ...ref, lead: 'class', outside: true });
+  }
+  const leading = refs.length;
+  markImages(root, refs);
   const clean = sanitize(
     { type: 'root', children: [root] },
     { ...defaultSchema, clobberPrefix: '', attributes: { ...defaultSchema.attributes, '*': [] } },
@@ -271,9 +294,21 @@ export function htmlToBlocks(html: string): HtmlResult {
     });
   };
   unwrapLinks(mdast as unknown as { children: unknown[] });
-  const blocks: Block[] = [];
+  const blocks: Block[] = refs
+    .slice(0, leading)
+    .map((ref) => ({ kind: 'image', text: '', image: ref, node: placeholderNode(ref) }));
   const flatten = (nodes: MdastRoot['children']) => {
-    for (const node of nodes) {
+    for (const whole of nodes) {
+      // Pictures stand where they stood: the text around a marker is split off it.
+      const pieces = splitImageMarkers(whole, refs);
+      if (pieces.length !== 1 || pieces[0] !== whole) {
+        for (const piece of pieces) {
+          if ('src' in piece) blocks.push({ kind: 'image', text: '', image: piece, node: placeholderNode(piece) });
+          else flatten([piece]);
+        }
+        continue;
+      }
+      const node = whole;
       if (node.type === 'html' || node.type === 'image' || node.type === 'thematicBreak') continue;
       if (node.type === 'blockquote' && node.children.every((c) => c.type === 'paragraph')) {
         blocks.push({ kind: 'node', text: squeeze(mdastToString(node)), node });
@@ -317,6 +352,15 @@ export function htmlToBlocks(html: string): HtmlResult {
   };
   flatten(mdast.children);
   return { blocks, removed, notes, meta };
+}
+
+/** The <img> elements below an element, in order. */
+function imagesIn(el: Element): Element[] {
+  const out: Element[] = [];
+  walk(el, (x) => {
+    if (x.tagName === 'img') out.push(x);
+  });
+  return out;
 }
 
 function toVn(value: string): string | null {

@@ -6,6 +6,7 @@ import { vietnameseSlug } from '#src/text/vietnamese.ts';
 import type { NewsCategory } from '#src/model/vocabulary.ts';
 import type { ImportedArticle } from './article.ts';
 import type { ProposedAward } from './awards.ts';
+import type { Hero } from './images.ts';
 import { bodyToMarkdown, frontmatter, yamlDocument } from './serialize.ts';
 
 export interface PlannedFile {
@@ -43,6 +44,7 @@ export function planFiles(
   awardTaken: (id: string) => boolean,
   awardIds: string[] = [],
   bodyMarkdown: string = bodyToMarkdown(article.body),
+  hero?: Hero,
 ): PlannedFile[] {
   const files: PlannedFile[] = [];
   const used = new Set<string>();
@@ -96,6 +98,7 @@ export function planFiles(
   const awardIdsWritten = files.map((f) => f.id);
   if (awardIdsWritten.length) data.awards = awardIdsWritten;
   data.category = category(article);
+  if (hero) data.hero = hero;
   if (article.titleDerived) data.draft = true;
   const md = `${frontmatter(data)}\n${bodyMarkdown}`;
   return [{ kind: 'article', id: articleId, content: md }, ...files];

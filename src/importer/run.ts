@@ -23,6 +23,9 @@ import { articleBaseId, freeId, planFiles } from './records.ts';
 import { bodyToMarkdown } from './serialize.ts';
 import { loadUnits, UnitMatcher } from './units.ts';
 import type { RemovedBlock } from './chrome.ts';
+import { describeImage, type ImageReport, resolveImages } from './images.ts';
+import { savedPageImageSource } from './images/saved-page.ts';
+import { ImageStore, yearFolder } from './images/store.ts';
 
 export interface RunOptions {
   inputs: string[];
@@ -61,6 +64,8 @@ export interface InputResult {
   files?: { path: string; outcome: WriteOutcome }[];
   removed?: RemovedBlock[];
   notes?: string[];
+  /** Each picture of the page: brought, reused, refused or not brought, and why. */
+  images?: ImageReport[];
 }
 
 const INPUT_EXT = /\.(txt|text|html?|xhtml|php|aspx?)$/i;
@@ -123,6 +128,9 @@ function jsonAwards(a: ImportedArticle): JsonAward[] {
   }));
 }
 
+/** Why a picture of a text input is not brought (a text file has none). */
+const NO_IMAGE_SOURCE = 'tệp văn bản không kèm ảnh';
+
 /** A page fetched over HTTP: its bytes, address and Content-Type header (for the charset). */
 export interface PageInput {
   bytes: Uint8Array;
@@ -146,7 +154,7 @@ export interface PageResult extends InputResult {
  * pages from HTTP (crawl mode), through the same pipeline; `finish` writes the manifest.
  */
 export interface ImportSession {
-  importFile(abs: string): InputResult;
+  importFile(abs: string): Promise<InputResult>;
   importPage(page: PageInput, filter?: PageFilter): Promise<PageResult>;
   /** Manifest keys of the files written (or found unchanged) from a source. */
   filesOf(source: string): string[];
@@ -155,11 +163,12 @@ export interface ImportSession {
   manifest: Manifest;
 }
 
-export function runImport(options: RunOptions): InputResult[] {
+export async function runImport(options: RunOptions): Promise<InputResult[]> {
   const session = openImport(options);
   const inputs = collectInputs(options.inputs.map((p) => resolve(options.cwd ?? process.cwd(), p)));
   const started = Date.now();
-  const results = inputs.map((abs, index) => {
+  const results: InputResult[] = [];
+  for (const [index, abs] of inputs.entries()) {
     if (options.progress && inputs.length >= 50 && (index % 100 === 0 || index === inputs.length - 1)) {
       const source = relative(options.cwd ?? process.cwd(), abs) || abs;
       const s = ((Date.now() - started) / 1000).toFixed(1);
@@ -167,8 +176,8 @@ export function runImport(options: RunOptions): InputResult[] {
         `[${String(index + 1).padStart(String(inputs.length).length)}/${inputs.length}] ${s}s ${source}`,
       );
     }
-    return session.importFile(abs);
-  });
+    results.push(await session.importFile(abs));
+  }
   session.save();
   return results;
 }
@@ -189,6 +198,7 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
   const bySource = new Map<string, string[]>();
   for (const [k, e] of Object.entries(manifest.files)) bySource.set(e.source, [...(bySource.get(e.source) ?? []), k]);
 
+  const images = new ImageStore(outDir, manifest.files, key);
   const readFile = (abs: string) => {
     let size: number;
     try {
@@ -200,7 +210,12 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
     return decodeInput(readFileSync(abs), abs);
   };
   /** One input through the pipeline; `read` decodes it, `filter` may refuse it before writing. */
-  const importOne = (source: string, read: () => { text: string; kind: InputKind }, filter?: PageFilter): PageResult => {
+  const importOne = async (
+    source: string,
+    read: () => { text: string; kind: InputKind },
+    imageSource: (kind: InputKind) => ImageSource | undefined,
+    filter?: PageFilter,
+  ): Promise<PageResult> => {
     try {
       const { text, kind } = read();
       const article = importArticle(text, kind, { units, today });
@@ -208,12 +223,23 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
         throw new ImportInputError('không tìm thấy nội dung bài viết trong tệp (no article text found)');
       const skipped = filter?.(article);
       if (skipped) return { source, ok: true, skipped, title: article.title, publishedAt: article.publishedAt };
+      // Pictures first: what follows, from the ids chosen to the files written, runs without a
+      // pause, so pages imported side by side (crawl mode) never pick the same id.
+      const pictures = await resolveImages(article.body, {
+        source: imageSource(kind),
+        noSourceReason: NO_IMAGE_SOURCE,
+        store: images,
+        year: yearFolder(article.publishedAt),
+        sourceName: source,
+      });
 
       // Earlier import of the same source: same ids. Otherwise free ids.
       const previous = (bySource.get(source) ?? []).map((k) => [k] as const);
       const newsKey = (id: string) => key(join(outDir, `${id}.md`));
       const awardKey = (id: string) => key(join(awardsDir, `${id}.yaml`));
-      const prevArticle = previous.find(([k]) => k.startsWith(key(outDir) + '/'))?.[0];
+      const prevArticle = previous.find(
+        ([k]) => k.startsWith(key(outDir) + '/') && /^[^/]+\.mdx?$/.test(k.slice(key(outDir).length + 1)),
+      )?.[0];
       const articleId =
         prevArticle !== undefined
           ? basename(prevArticle).replace(/\.mdx?$/, '')
@@ -227,13 +253,14 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
       const prevAwards = previous
         .filter(([k]) => k.startsWith(key(awardsDir) + '/'))
         .map(([k]) => basename(k, '.yaml'));
-      const bodyMarkdown = bodyToMarkdown(article.body);
+      const bodyMarkdown = bodyToMarkdown(pictures.body);
       const planned = planFiles(
         article,
         articleId,
         (id) => claimed.has(awardKey(id)) || (!prevAwards.includes(id) && existsSync(join(awardsDir, `${id}.yaml`))),
         prevAwards,
         bodyMarkdown,
+        pictures.hero,
       );
       const files: { path: string; outcome: WriteOutcome }[] = [];
       for (const f of planned) {
@@ -251,6 +278,19 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
         }
         if (manifest.files[k]?.source === source && !(bySource.get(source) ?? []).includes(k))
           bySource.set(source, [...(bySource.get(source) ?? []), k]);
+        // Pictures are written with their article, never for one kept as the editor left it.
+        if (f.kind === 'article' && outcome === 'kept-edited')
+          for (const r of pictures.images)
+            if (r.outcome === 'created')
+              Object.assign(r, {
+                outcome: 'not-brought',
+                reason: 'bài đã được sửa sau lần nhập trước: không ghi ảnh mới',
+              });
+        if (f.kind === 'article' && outcome !== 'kept-edited')
+          for (const p of pictures.placements) {
+            if (images.write(p, source, new Date().toISOString()))
+              for (const r of pictures.images) if (r.path === p.markdownPath) r.outcome = 'created';
+          }
       }
       return {
         source,
@@ -264,6 +304,7 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
         files,
         removed: article.removed,
         notes: article.notes,
+        images: pictures.images,
       };
     } catch (error) {
       const message =
@@ -275,8 +316,19 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
   };
   return {
     manifest,
-    importFile: (abs) => importOne(relative(cwd, abs) || abs, () => readFile(abs)),
-    importPage: (page, filter) => Promise.resolve(importOne(page.url, () => decodePage(page), filter)),
+    importFile: (abs) =>
+      importOne(
+        relative(cwd, abs) || abs,
+        () => readFile(abs),
+        (kind) => (kind === 'html' ? savedPageImageSource(abs) : undefined),
+      ),
+    importPage: (page, filter) =>
+      importOne(
+        page.url,
+        () => decodePage(page),
+        () => page.images,
+        filter,
+      ),
     filesOf: (source) => bySource.get(source) ?? [],
     save: () => {
       if (!options.dryRun) writeManifest(manifestPath, manifest);
@@ -300,6 +352,8 @@ export function formatReport(results: InputResult[]): string {
           : '';
       lines.push(`    ${f.outcome}: ${f.path}${why}`);
     }
+    for (const i of r.images ?? [])
+      lines.push(`    ${i.outcome === 'refused' || i.outcome === 'not-brought' ? '!' : '+'} ${describeImage(i)}`);
     for (const x of r.removed ?? []) lines.push(`    - bỏ [${x.rule}] ${x.text.replace(/\s+/g, ' ').slice(0, 100)}`);
     for (const n of r.notes ?? []) lines.push(`    ! ${n}`);
   }

@@ -21,6 +21,7 @@ import {
   type DocumentKind,
 } from './discover.ts';
 import { MAX_INPUT_BYTES } from '../decode.ts';
+import { describeImage, type ImageReport } from '../images.ts';
 
 export interface CrawlOptions extends Omit<RunOptions, 'inputs' | 'progress'> {
   /** Listing pages, sitemaps or feeds to start from. */
@@ -54,13 +55,24 @@ export interface CrawlReport {
   /** HTTP requests sent, robots.txt, retries and images included. */
   requests: number;
   interrupted: boolean;
-  counts: { found: number; imported: number; skipped: number; failed: number; listings: number; images: number; imageFailures: number };
+  counts: {
+    found: number;
+    imported: number;
+    skipped: number;
+    failed: number;
+    listings: number;
+    /** Pictures stored with the articles (new or already there), and pictures not stored. */
+    images: number;
+    imagesNotBrought: number;
+  };
   listings: { url: string; kind: DocumentKind | null; articles: number; pages: number; error?: string }[];
   imported: {
     url: string;
     title: string;
     publishedAt: string | null;
     files: { path: string; outcome: string }[];
+    /** Each picture: brought, reused, refused or not brought, and why (the image pipeline's report). */
+    images: ImageReport[];
     notes: string[];
   }[];
   skipped: { url: string; kind: SkipKind; reason: string }[];
@@ -143,7 +155,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     seconds: 0,
     requests: 0,
     interrupted: false,
-    counts: { found: 0, imported: 0, skipped: 0, failed: 0, listings: 0, images: 0, imageFailures: 0 },
+    counts: { found: 0, imported: 0, skipped: 0, failed: 0, listings: 0, images: 0, imagesNotBrought: 0 },
     listings: [],
     imported: [],
     skipped: [],
@@ -357,6 +369,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
       title: result.title ?? '',
       publishedAt: result.publishedAt ?? null,
       files: result.files ?? [],
+      images: result.images ?? [],
       notes: result.notes ?? [],
     });
   };
@@ -392,8 +405,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     skipped: report.skipped.length,
     failed: report.failed.length,
     listings: report.listings.length,
-    images: images.fetched,
-    imageFailures: images.failed,
+    images: report.imported.flatMap((a) => a.images).filter((i) => i.path).length,
+    imagesNotBrought: report.imported.flatMap((a) => a.images).filter((i) => !i.path).length,
   };
   return report;
 }
@@ -411,6 +424,7 @@ export function formatCrawlReport(r: CrawlReport): string {
   for (const a of r.imported) {
     lines.push(`    ✓ ${a.url} → "${a.title}" (${a.publishedAt ?? 'không rõ ngày'})`);
     for (const f of a.files) lines.push(`        ${f.outcome}: ${f.path}`);
+    for (const i of a.images) lines.push(`        ${i.path ? '+' : '!'} ${describeImage(i)}`);
     for (const n of a.notes) lines.push(`        ! ${n}`);
   }
   const byKind = new Map<SkipKind, CrawlReport['skipped']>();
@@ -423,8 +437,8 @@ export function formatCrawlReport(r: CrawlReport): string {
   }
   lines.push(`  ✗ ${r.counts.failed} lỗi${r.counts.failed ? ' (chạy lại cùng lệnh để thử lại các trang này):' : '.'}`);
   for (const f of r.failed) lines.push(`    ✗ ${f.url}: ${f.reason}`);
-  if (r.counts.images || r.counts.imageFailures)
-    lines.push(`  Ảnh: ${r.counts.images} tải được, ${r.counts.imageFailures} không tải được.`);
+  if (r.counts.images || r.counts.imagesNotBrought)
+    lines.push(`  Ảnh: ${r.counts.images} ảnh kèm bài, ${r.counts.imagesNotBrought} ảnh không lấy được (lý do ở từng bài).`);
   for (const n of r.notes) lines.push(`  ! ${n}`);
   return lines.join('\n');
 }

@@ -156,10 +156,12 @@ export function listingKey(href: string): string {
 const squeeze = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function inChrome(el: El): boolean {
-  let inArticle = false;
-  for (let p: El | null = el.parentElement; p; p = p.parentElement) {
+  const ancestors: El[] = [];
+  for (let p: El | null = el.parentElement; p; p = p.parentElement) ancestors.push(p);
+  // A <header> inside an <article> or <main> holds the teaser's title, not the site's banner.
+  const inArticle = ancestors.some((p) => /^(article|main)$/i.test(p.tagName));
+  for (const p of ancestors) {
     const tag = p.tagName.toLowerCase();
-    if (tag === 'article' || tag === 'main') inArticle = true;
     if (CHROME_TAG.has(tag)) return true;
     if (tag === 'header' && !inArticle) return true;
     const cls = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`;

@@ -13,9 +13,6 @@ export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 export class ImageCache {
   private readonly entries = new Map<string, Promise<ImageFetchResult>>();
   private readonly max: number;
-  /** Images fetched (each URL once) and refused, for the report. */
-  fetched = 0;
-  failed = 0;
   constructor(max = 64) {
     this.max = max;
   }
@@ -26,11 +23,7 @@ export class ImageCache {
       this.entries.set(url, found);
       return found;
     }
-    found = load().then((r) => {
-      if (r.ok) this.fetched++;
-      else this.failed++;
-      return r;
-    });
+    found = load();
     this.entries.set(url, found);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return found;

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runImport } from '#src/importer/run.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runImport, type InputResult } from '#src/importer/run.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
 import { awardIssues, FIXTURES, newsIssues, parseBack, splitFrontmatter, tempContent } from './support.ts';
 
@@ -16,7 +16,10 @@ const TODAY = '2026-11-23';
 
 describe('articles in the style of other portals', () => {
   const tree = tempContent('units');
-  const results = runImport({ inputs: [PORTALS], outDir: tree.news, today: TODAY });
+  let results: InputResult[] = [];
+  beforeAll(async () => {
+    results = await runImport({ inputs: [PORTALS], outDir: tree.news, today: TODAY });
+  });
   const byName = (name: string) => results.find((r) => r.source.endsWith(name))!;
 
   it.each([
@@ -157,7 +160,9 @@ describe('articles in the style of other portals', () => {
     const r = byName('nukeviet.html');
     const unsafe = r.removed!.filter((x) => x.rule === 'unsafe-html').map((x) => x.text);
     for (const tag of ['<script>', '<style>', '<iframe>', '<form>']) expect(unsafe.join(' ')).toContain(tag);
-    expect(r.notes!.join(' ')).toContain('/uploads/news/2022_03/hoi-nghi.jpg');
+    expect(r.images).toEqual([
+      expect.objectContaining({ src: '/uploads/news/2022_03/hoi-nghi.jpg', outcome: 'not-brought' }),
+    ]);
   });
 });
 
@@ -190,7 +195,10 @@ describe('hostile inputs: a clean result or a clear error, and the batch goes on
     'Một bài bình thường sau các tệp hỏng\n\n05/01/2024 07:45\n\nCông đoàn cơ sở tổ chức hội nghị cán bộ, công chức năm 2024 với sự tham dự của toàn thể đoàn viên.\n',
   );
   const tree = tempContent('units');
-  const results = runImport({ inputs: [dir, join(dir, 'z-missing.txt')], outDir: tree.news, today: TODAY });
+  let results: InputResult[] = [];
+  beforeAll(async () => {
+    results = await runImport({ inputs: [dir, join(dir, 'z-missing.txt')], outDir: tree.news, today: TODAY });
+  });
   const r = (name: string) => results.find((x) => x.source.endsWith(name))!;
 
   it.each([
@@ -246,15 +254,15 @@ describe('hostile inputs: a clean result or a clear error, and the batch goes on
 describe('nothing lost, nothing clobbered', () => {
   const input = join(FIXTURES, 'portals/homemade.txt');
 
-  it('importing the same input twice changes nothing', () => {
+  it('importing the same input twice changes nothing', async () => {
     const tree = tempContent('units');
-    runImport({ inputs: [input, join(FIXTURES, 'portals/nukeviet.html')], outDir: tree.news, today: TODAY });
+    await runImport({ inputs: [input, join(FIXTURES, 'portals/nukeviet.html')], outDir: tree.news, today: TODAY });
     const snapshot = () =>
       ['news', 'awards']
         .flatMap((d) => readdirSync(join(tree.root, d)).map((f) => [f, readFileSync(join(tree.root, d, f), 'utf8')]))
         .concat([['m', readFileSync(join(tree.root, '.import-manifest.json'), 'utf8')]]);
     const before = snapshot();
-    const again = runImport({
+    const again = await runImport({
       inputs: [input, join(FIXTURES, 'portals/nukeviet.html')],
       outDir: tree.news,
       today: TODAY,
@@ -263,29 +271,29 @@ describe('nothing lost, nothing clobbered', () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it('an article edited since its import is kept; --force overwrites it', () => {
+  it('an article edited since its import is kept; --force overwrites it', async () => {
     const tree = tempContent('units');
-    const [first] = runImport({ inputs: [input], outDir: tree.news, today: TODAY });
+    const [first] = await runImport({ inputs: [input], outDir: tree.news, today: TODAY });
     const path = join(process.cwd(), first!.files![0]!.path);
     const edited = readFileSync(path, 'utf8').replace('Ký kết thỏa ước', 'Ký kết thỏa ước (đã biên tập)');
     writeFileSync(path, edited);
-    const [second] = runImport({ inputs: [input], outDir: tree.news, today: TODAY });
+    const [second] = await runImport({ inputs: [input], outDir: tree.news, today: TODAY });
     expect(second!.files![0]!.outcome).toBe('kept-edited');
     expect(readFileSync(path, 'utf8')).toBe(edited);
-    const [third] = runImport({ inputs: [input], outDir: tree.news, today: TODAY, force: true });
+    const [third] = await runImport({ inputs: [input], outDir: tree.news, today: TODAY, force: true });
     expect(third!.files![0]!.outcome).toBe('overwritten');
     expect(readFileSync(path, 'utf8')).not.toBe(edited);
   });
 
-  it('a file the importer did not write is never touched: the article gets another id', () => {
+  it('a file the importer did not write is never touched: the article gets another id', async () => {
     const tree = tempContent('units');
-    runImport({ inputs: [input], outDir: tree.news, today: TODAY, dryRun: true });
+    await runImport({ inputs: [input], outDir: tree.news, today: TODAY, dryRun: true });
     expect(existsSync(tree.news)).toBe(false);
-    const [dry] = runImport({ inputs: [input], outDir: tree.news, today: TODAY, dryRun: true });
+    const [dry] = await runImport({ inputs: [input], outDir: tree.news, today: TODAY, dryRun: true });
     const id = dry!.files![0]!.path.split('/').pop()!;
     mkdirSync(tree.news, { recursive: true });
     writeFileSync(join(tree.news, id), 'hand-written\n');
-    const [real] = runImport({ inputs: [input], outDir: tree.news, today: TODAY });
+    const [real] = await runImport({ inputs: [input], outDir: tree.news, today: TODAY });
     expect(real!.files![0]!.path).toMatch(/-2\.md$/);
     expect(readFileSync(join(tree.news, id), 'utf8')).toBe('hand-written\n');
   });

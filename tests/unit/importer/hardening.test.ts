@@ -28,11 +28,11 @@ const ARTICLE = [
 const scratch = () => mkdtempSync(join(tmpdir(), 'import-hardening-'));
 
 /** Import one file into a fresh content tree; returns the result and the article file's text. */
-function importOne(name: string, content: string | Buffer) {
+async function importOne(name: string, content: string | Buffer) {
   const dir = scratch();
   writeFileSync(join(dir, name), content);
   const tree = tempContent('units');
-  const [result] = runImport({ inputs: [join(dir, name)], outDir: tree.news, today: TODAY, cwd: tree.root });
+  const [result] = await runImport({ inputs: [join(dir, name)], outDir: tree.news, today: TODAY, cwd: tree.root });
   const path = result?.files?.find((f) => f.path.startsWith('news/'))?.path;
   return {
     result: result!,
@@ -52,11 +52,11 @@ describe('UTF-16 files with a byte-order mark are decoded, not rejected as binar
     ['UTF-16 LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])],
     ['UTF-16 BE', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(ARTICLE)])],
     ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE, 'utf8')])],
-  ])('%s', (_, bytes) => {
+  ])('%s', async (_, bytes) => {
     const { text, kind } = decodeInput(bytes, 'bai.txt');
     expect(text).toBe(ARTICLE);
     expect(kind).toBe('text');
-    const imported = importOne('bai.txt', bytes);
+    const imported = await importOne('bai.txt', bytes);
     expect(imported.result.ok, imported.result.error).toBe(true);
     expect(imported.result.title).toBe('Công đoàn cơ sở tổ chức hội nghị cán bộ năm 2024');
     expect(newsIssues(imported.path!)).toEqual([]);
@@ -100,10 +100,10 @@ describe('symlinks in an input folder: every file once, no endless walk', () => 
     ]);
   });
 
-  it('the import of such a folder finishes with two articles', () => {
+  it('the import of such a folder finishes with two articles', async () => {
     const dir = tree();
     const t = tempContent('units');
-    const results = runImport({ inputs: [dir], outDir: t.news, today: TODAY, cwd: t.root });
+    const results = await runImport({ inputs: [dir], outDir: t.news, today: TODAY, cwd: t.root });
     expect(results.map((r) => [r.source.split('/').pop(), r.ok])).toEqual([
       ['a.txt', true],
       ['b.txt', true],
@@ -122,8 +122,8 @@ describe('a malformed source URL is dropped with a note; the file is imported', 
     'javascript:alert(1)',
     '/tin-tuc/bai-viet.html',
     'không phải địa chỉ',
-  ])('og:url=%j', (url) => {
-    const { result, text } = importOne('bai.html', page(url));
+  ])('og:url=%j', async (url) => {
+    const { result, text } = await importOne('bai.html', page(url));
     expect(result.ok, result.error).toBe(true);
     expect(result.notes!.join('\n')).toContain(
       `Địa chỉ nguồn "${url}" (og:url hoặc canonical) không phải một địa chỉ http(s) đầy đủ: đã bỏ`,
@@ -131,8 +131,8 @@ describe('a malformed source URL is dropped with a note; the file is imported', 
     expect(splitFrontmatter(text).data.source).toBeUndefined();
   });
 
-  it('a whole address is kept as the source', () => {
-    const { result, text } = importOne('bai.html', page('https://congdoan.example.vn/tin/1.html'));
+  it('a whole address is kept as the source', async () => {
+    const { result, text } = await importOne('bai.html', page('https://congdoan.example.vn/tin/1.html'));
     expect(result.notes!.join('\n')).not.toContain('Địa chỉ nguồn');
     expect(splitFrontmatter(text).data.source).toEqual({
       name: 'congdoan.example.vn',
@@ -177,8 +177,8 @@ describe('bidi controls and hidden format characters are stripped and counted', 
       '<html><head><title>Hội\u2066 nghị\u2069</title></head><body><article><h1>Hội nghị cán bộ\u202e công chức</h1><p>Ngày 05/01/2024, Công đoàn\u200f cơ sở tổ chức hội nghị cán bộ, công chức năm 2024 với sự tham dự của toàn thể đoàn viên.</p></article></body></html>',
       4,
     ],
-  ])('%s input: none reaches the article, the report counts them', (_, name, content, count) => {
-    const { result, text } = importOne(name, content);
+  ])('%s input: none reaches the article, the report counts them', async (_, name, content, count) => {
+    const { result, text } = await importOne(name, content);
     expect(result.ok, result.error).toBe(true);
     expect(text).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     expect(result.notes!.join('\n')).toMatch(
@@ -199,10 +199,10 @@ describe('the size message states the real size and the limit', () => {
     expect(() => checkInputSize(700_000, 512 * 1024)).toThrow(/\(0\.7 MB, 700000 byte; giới hạn 0\.5 MB = 524288 byte/);
   });
 
-  it('a file over the limit on disk: its own size in the report', () => {
+  it('a file over the limit on disk: its own size in the report', async () => {
     const content = `Tiêu đề bài rất dài\n\n${'Công đoàn cơ sở tổ chức hội nghị. '.repeat(90_000)}`;
     const size = Buffer.byteLength(content);
-    const { result } = importOne('lon.txt', content);
+    const { result } = await importOne('lon.txt', content);
     expect(result.ok).toBe(false);
     expect(result.error).toContain(
       `lon.txt: tệp quá lớn (${Number((size / 1024 / 1024).toFixed(1))} MB, ${size} byte; giới hạn 2 MB = 2097152 byte`,
@@ -226,8 +226,8 @@ describe('deeply nested HTML does not overflow the stack', () => {
     ['nested tables', `${'<table><tr><td>'.repeat(N / 4)}Chữ ở tầng sâu nhất.${'</td></tr></table>'.repeat(N / 4)}`],
   ])(
     '%s',
-    (_, inner) => {
-      const { result, text } = importOne('sau.html', page(inner));
+    async (_, inner) => {
+      const { result, text } = await importOne('sau.html', page(inner));
       expect(result.ok, result.error).toBe(true);
       expect(text).toContain('Chữ ở tầng sâu nhất.');
       expect(result.notes!.join('\n')).toMatch(new RegExp(`HTML lồng nhau quá sâu \\(hơn ${MAX_HTML_DEPTH} cấp\\)`));

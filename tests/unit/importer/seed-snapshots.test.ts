@@ -28,10 +28,10 @@ function filesBelow(dir: string): string[] {
 
 let root: string;
 let results: InputResult[];
-beforeAll(() => {
+beforeAll(async () => {
   const tree = tempContent();
   root = tree.root;
-  results = runImport({ inputs: [SEEDS], outDir: tree.news, today: '2026-11-23' });
+  results = await runImport({ inputs: [SEEDS], outDir: tree.news, today: '2026-11-23' });
 });
 
 /** The files the import of `seed` wrote, relative to the content root. */

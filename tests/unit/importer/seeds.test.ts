@@ -117,9 +117,9 @@ const EXPECTED = [
 
 let tree: ReturnType<typeof tempContent>;
 let results: InputResult[];
-beforeAll(() => {
+beforeAll(async () => {
   tree = tempContent();
-  results = runImport({ inputs: [SEEDS], outDir: tree.news, today: '2026-11-23' });
+  results = await runImport({ inputs: [SEEDS], outDir: tree.news, today: '2026-11-23' });
 });
 
 const resultOf = (seed: string) => results.find((r) => r.source.includes(`${seed}_`))!;
@@ -224,8 +224,8 @@ describe('importing the five seeds', () => {
     expect(resultOf('000').body).toContain('Vai trò của tổ chức Công đoàn còn được khẳng định');
   });
 
-  it('importing the seeds again changes nothing (every award keeps its id)', () => {
-    const again = runImport({ inputs: [SEEDS], outDir: tree.news, today: '2026-11-23' });
+  it('importing the seeds again changes nothing (every award keeps its id)', async () => {
+    const again = await runImport({ inputs: [SEEDS], outDir: tree.news, today: '2026-11-23' });
     const outcomes = again.flatMap((r) => r.files!.map((f) => f.outcome));
     expect(outcomes).toHaveLength(15);
     expect(new Set(outcomes)).toEqual(new Set(['unchanged']));
