@@ -1,0 +1,229 @@
+/**
+ * Crawl mode end to end: the local portal server (tests/support/portal-server.ts) serves five
+ * portals (NukeViet listing with a numbered pager, Joomla blog with "Trang sau", a Liferay RSS feed,
+ * a WordPress sitemap index, a home-made table site with rel=next) and the troubles of real ones.
+ * The crawl imports every allowed article with its pictures, reports each skip and failure with
+ * its reason, and a second run fetches no article or picture again and changes no file.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawl, formatCrawlReport, type CrawlOptions, type CrawlReport } from '#src/importer/crawl/crawl.ts';
+import { startPortalServer, type PortalServer } from '../../support/portal-server.ts';
+
+let server: PortalServer;
+let root: string;
+const STARTS = [
+  '/nukeviet/tin-tuc/',
+  '/joomla/index.php/tin-tuc',
+  '/liferay/rss',
+  '/wordpress/sitemap_index.xml',
+  '/homemade/tin-tuc.html',
+];
+/** Fast and still polite: no delay between requests on the loopback, short timeouts and backoff. */
+const POLICY = { delayMs: 0, timeoutMs: 300, retries: 1, backoffMs: 5, concurrency: 4 };
+
+const options = (extra: Partial<CrawlOptions> = {}): CrawlOptions => ({
+  starts: STARTS.map((p) => server.url(p)),
+  outDir: join(root, 'content', 'news'),
+  today: '2026-11-23',
+  since: '2016-01-01',
+  policy: POLICY,
+  maxImageBytes: 1024 * 1024,
+  ...extra,
+});
+
+/** sha256 of every file under the content folder, by path. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const paths = (list: { url: string }[]) => list.map((x) => new URL(x.url).pathname).sort();
+
+let first: CrawlReport;
+let firstRequests: string[];
+let afterFirst: Record<string, string>;
+
+beforeAll(async () => {
+  server = await startPortalServer({ slowMs: 1500, hugeBytes: 3 * 1024 * 1024 });
+  root = mkdtempSync(join(tmpdir(), 'crawl-test-'));
+  mkdirSync(join(root, 'content', 'news'), { recursive: true });
+  first = await crawl(options());
+  firstRequests = [...server.requests];
+  afterFirst = tree(join(root, 'content'));
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const IMPORTED = [
+  '/homemade/anh-lon.html',
+  '/homemade/tin-1.html',
+  '/homemade/tin-2.html',
+  '/joomla/index.php/tin-tuc/hoi-nghi-nguoi-lao-dong', // a 429 first, then the page
+  '/joomla/index.php/tin-tuc/phong-trao-thi-dua',
+  '/joomla/index.php/tin-tuc/tap-huan-can-bo',
+  '/joomla/private/cong-khai.html', // Allow beats the shorter Disallow
+  '/liferay/web/guest/tin-tuc/-/asset_publisher/Xk8Pq2/content/tham-giao-vien-vung-cao',
+  '/liferay/web/guest/tin-tuc/-/asset_publisher/Xk8Pq2/content/trao-ky-niem-chuong',
+  '/nukeviet/tin-tuc/benh-vien-nhan-bang-khen-123.html',
+  '/nukeviet/tin-tuc/dai-hoi-cong-doan-co-so-126.html',
+  '/nukeviet/tin-tuc/hoi-thao-an-toan-lao-dong-124.html',
+  '/nukeviet/tin-tuc/trao-qua-tet-doan-vien-125.html',
+  '/wordpress/2023/03/08/ton-vinh-nu-doan-vien/',
+  '/wordpress/2023/05/02/mai-am-cong-doan/',
+  '/wordpress/2023/06/18/ngay-hoi-cong-nhan/',
+];
+
+describe('crawl of five portals', () => {
+  it('reads every listing, pager, sitemap and feed', () => {
+    expect(paths(first.listings)).toEqual(
+      [
+        '/homemade/tin-tuc-2.html',
+        '/homemade/tin-tuc.html',
+        '/joomla/index.php/tin-tuc',
+        '/joomla/index.php/tin-tuc', // ?start=3, the "Trang sau" page
+        '/liferay/rss',
+        '/nukeviet/tin-tuc/',
+        '/nukeviet/tin-tuc/page-2/',
+        '/wordpress/category-sitemap.xml',
+        '/wordpress/post-sitemap.xml',
+        '/wordpress/sitemap_index.xml',
+      ].sort(),
+    );
+    expect(first.listings.map((l) => l.kind).sort()).toEqual([
+      'feed',
+      'html',
+      'html',
+      'html',
+      'html',
+      'html',
+      'html',
+      'sitemap',
+      'sitemap',
+      'sitemap-index',
+    ]);
+  });
+
+  it('imports every allowed article, each into a news file', () => {
+    expect(paths(first.imported)).toEqual(IMPORTED);
+    for (const a of first.imported) {
+      const article = a.files.find((f) => f.path.includes(`${join('content', 'news')}`) && f.path.endsWith('.md'));
+      expect(article?.outcome, a.url).toBe('created');
+      expect(a.title.length, a.url).toBeGreaterThan(10);
+    }
+    const titles = first.imported.map((a) => a.title);
+    expect(titles).toContain('Bệnh viện Đa khoa tỉnh nhận Bằng khen của Tổng Liên đoàn');
+    expect(titles).toContain('Ngày hội công nhân Khu công nghiệp năm 2023');
+    expect(titles).toContain('Công đoàn ngành Giáo dục thăm giáo viên vùng cao');
+  });
+
+  it('brings the pictures with their alt text, refuses the huge one and the HTML one with reasons', () => {
+    const pictures = first.imported.flatMap((a) => a.images.map((i) => ({ ...i, page: new URL(a.url).pathname })));
+    const stored = pictures.filter((p) => p.path);
+    // One picture per article but the Joomla notice; the page with three keeps one.
+    expect(stored).toHaveLength(15);
+    expect(pictures).toHaveLength(17);
+    for (const p of stored) {
+      expect(p.alt, p.src).toBeTruthy();
+      const file = join(root, 'content', 'news', p.path!);
+      expect(statSync(file).size, p.src).toBeGreaterThan(1000);
+    }
+    const huge = pictures.find((p) => p.src.endsWith('anh-rat-lon.jpg'))!;
+    expect(huge.path).toBeUndefined();
+    expect(huge.reason).toMatch(/quá lớn/);
+    const fake = pictures.find((p) => p.src.endsWith('khong-phai-anh.jpg'))!;
+    expect(fake.outcome).toBe('refused');
+    expect(fake.reason).toMatch(/HTML/);
+    // The huge picture's download stopped at the cap: the server had more to send.
+    const news = readFileSync(join(root, 'content', 'news', 'ngay-hoi-cong-nhan-khu-cong-nghiep-nam-2023.md'), 'utf8');
+    expect(news).toMatch(/Công nhân tham gia ngày hội/);
+  });
+
+  it('skips robots.txt, off-site, --since and listing pages, each with its reason', () => {
+    const byKind = (k: string) => paths(first.skipped.filter((s) => s.kind === k));
+    expect(byKind('robots')).toEqual(['/joomla/private/bao-cao-noi-bo.html']);
+    expect(byKind('off-site')).toEqual(['/lao-dong/bai-viet-ngoai.html']);
+    expect(byKind('before-since')).toEqual([
+      '/liferay/web/guest/tin-tuc/-/asset_publisher/Xk8Pq2/content/tong-ket-nam-hoc-2012',
+      '/nukeviet/tin-tuc/giai-bong-da-cong-nhan-127.html',
+    ]);
+    expect(byKind('not-article')).toEqual(['/wordpress/category/tin-tuc/']);
+    for (const s of first.skipped) expect(s.reason.length, s.url).toBeGreaterThan(10);
+    // The feed dated the 2012 article: it was never fetched.
+    expect(firstRequests.some((r) => r.includes('tong-ket-nam-hoc-2012'))).toBe(false);
+    expect(firstRequests.some((r) => r.includes('bao-cao-noi-bo'))).toBe(false);
+  });
+
+  it('reports each failure with its reason: a 500, a timeout, a redirect loop', () => {
+    const reasons = Object.fromEntries(first.failed.map((f) => [new URL(f.url).pathname, f.reason]));
+    expect(Object.keys(reasons).sort()).toEqual([
+      '/homemade/cham.html',
+      '/homemade/loop-a.html',
+      '/joomla/index.php/tin-tuc/loi-may-chu',
+    ]);
+    expect(reasons['/joomla/index.php/tin-tuc/loi-may-chu']).toMatch(/^HTTP 500 \(lỗi máy chủ\) \(thử 2 lần\)$/);
+    expect(reasons['/homemade/cham.html']).toMatch(/quá thời gian chờ/);
+    expect(reasons['/homemade/loop-a.html']).toMatch(/vòng chuyển hướng: .*loop-a\.html → .*loop-b\.html → .*loop-a\.html/);
+    // Retries: the 500 twice, the 429 page twice (then imported).
+    expect(firstRequests.filter((r) => r.endsWith('/loi-may-chu'))).toHaveLength(2);
+    expect(firstRequests.filter((r) => r.endsWith('/hoi-nghi-nguoi-lao-dong'))).toHaveLength(2);
+    const summary = formatCrawlReport(first);
+    expect(summary).toMatch(/✓ 16 bài nhập được\./);
+    expect(summary).toMatch(/✗ 3 lỗi/);
+    expect(summary).toMatch(/robots\.txt cấm: 1/);
+  });
+
+  it('records each imported URL with its files in the manifest', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'content', '.import-manifest.json'), 'utf8'));
+    const imported = Object.entries(manifest.pages as Record<string, { files: string[] }>).filter(
+      ([, r]) => r.files.length > 0,
+    );
+    expect(imported.map(([u]) => new URL(u).pathname).sort()).toEqual(IMPORTED);
+    for (const [url, r] of imported) for (const f of r.files) expect(manifest.files[f].source, url).toBe(url);
+  });
+
+  it('a second run fetches no article or picture again and changes nothing', async () => {
+    server.reset();
+    const second = await crawl(options());
+    const fetched = server.requests.map((r) => r.replace(/^GET /, '').split('?')[0]!);
+    // Listings, pagers, sitemaps and feeds are read again (they are how new articles are found),
+    // the failures are tried again; nothing else.
+    expect([...new Set(fetched)].sort()).toEqual(
+      [
+        '/robots.txt',
+        ...new Set(paths(first.listings)),
+        '/joomla/index.php/tin-tuc/loi-may-chu',
+        '/homemade/cham.html',
+        '/homemade/loop-a.html',
+        '/homemade/loop-b.html',
+      ].sort(),
+    );
+    expect(second.imported).toEqual([]);
+    expect(paths(second.skipped.filter((s) => s.kind === 'already-imported'))).toEqual(IMPORTED);
+    expect(tree(join(root, 'content'))).toEqual(afterFirst);
+  });
+
+  it('--limit caps the articles taken, counting those already imported', async () => {
+    server.reset();
+    const limited = await crawl(options({ starts: [server.url('/nukeviet/tin-tuc/')], limit: 2 }));
+    expect(limited.counts.found).toBe(2);
+    expect(limited.imported).toEqual([]);
+    expect(limited.skipped.map((s) => s.kind)).toEqual(['already-imported', 'already-imported']);
+    // Two articles found on the first page: its pager is not followed.
+    expect(server.requests).not.toContain('GET /nukeviet/tin-tuc/page-2/');
+  });
+});
