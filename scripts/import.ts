@@ -131,7 +131,7 @@ async function runCrawl(): Promise<never> {
     dryRun,
     force,
     policy: {
-      userAgent: `congdoan-news-importer/${version} (+nhập bài từ cổng thông tin cũ; npm run import -- --crawl)`,
+      userAgent: `congdoan-news-importer/${version} (+npm run import -- --crawl; site migration)`,
       ...(concurrency ? { concurrency } : {}),
       ...(delay !== undefined ? { delayMs: delay * 1000 } : {}),
       ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
@@ -143,9 +143,7 @@ async function runCrawl(): Promise<never> {
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, `${JSON.stringify(result, null, 2)}\n`);
   console.error(formatCrawlReport(result));
-  console.error(
-    `Báo cáo đầy đủ (JSON): ${reportPath}.${dryRun ? ' Chạy thử (--dry-run): chưa ghi bài nào.' : ''}`,
-  );
+  console.error(`Báo cáo đầy đủ (JSON): ${reportPath}.${dryRun ? ' Chạy thử (--dry-run): chưa ghi bài nào.' : ''}`);
   process.exit(result.failed.length ? 1 : result.interrupted ? 130 : 0);
 }
 

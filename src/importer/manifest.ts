@@ -44,7 +44,11 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 export function readManifest(path: string): Manifest {
   if (!existsSync(path)) return { version: 1, files: {} };
   const data = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-  if (data?.version !== 1 || typeof data.files !== 'object' || (data.pages !== undefined && typeof data.pages !== 'object'))
+  if (
+    data?.version !== 1 ||
+    typeof data.files !== 'object' ||
+    (data.pages !== undefined && typeof data.pages !== 'object')
+  )
     throw new Error(`${path}: không đọc được sổ nhập bài (manifest); không sửa tay tệp này.`);
   return data;
 }

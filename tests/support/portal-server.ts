@@ -34,6 +34,8 @@ export interface PortalServer {
   url(path: string): string;
   /** "GET /path?query" of every request since start or reset. */
   requests: string[];
+  /** The User-Agent of each request, in the same order. */
+  agents: string[];
   reset(): void;
   stop(): Promise<void>;
 }
@@ -91,6 +93,7 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
     return images.get(name)!;
   };
   const requests: string[] = [];
+  const agents: string[] = [];
   const hits = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
 
@@ -158,7 +161,12 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
     hits.set(path, count);
     const file = FILES[path];
     if (path === '/joomla/index.php/tin-tuc')
-      return send(res, 200, 'text/html; charset=utf-8', read(url.searchParams.get('start') === '3' ? 'joomla/blog-2.html' : 'joomla/blog-1.html'));
+      return send(
+        res,
+        200,
+        'text/html; charset=utf-8',
+        read(url.searchParams.get('start') === '3' ? 'joomla/blog-2.html' : 'joomla/blog-1.html'),
+      );
     if (file) return send(res, 200, file[1], read(file[0]));
     if (path === '/joomla/index.php/tin-tuc/loi-may-chu')
       return send(res, 500, 'text/html; charset=utf-8', '<h1>500 Internal Server Error</h1>');
@@ -167,7 +175,12 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
     if (path === '/homemade/loop-a.html') return send(res, 302, 'text/html', '', { location: '/homemade/loop-b.html' });
     if (path === '/homemade/loop-b.html') return send(res, 302, 'text/html', '', { location: 'loop-a.html' });
     if (path === '/homemade/images/khong-phai-anh.jpg')
-      return send(res, 200, 'image/jpeg', '<!doctype html><html><body><script>alert(1)</script>Không phải ảnh</body></html>');
+      return send(
+        res,
+        200,
+        'image/jpeg',
+        '<!doctype html><html><body><script>alert(1)</script>Không phải ảnh</body></html>',
+      );
     if (path === '/homemade/images/anh-rat-lon.jpg') {
       res.writeHead(200, { 'content-type': 'image/jpeg' });
       const chunk = Buffer.alloc(64 * 1024, 0xab);
@@ -206,10 +219,15 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
     const benchItem = generated ? /^\/bench\/(bai-viet|anh)\/(\d+)\.(html|jpg)$/.exec(path) : null;
     if (benchItem && Number(benchItem[2]) >= 1 && Number(benchItem[2]) <= generated)
       return benchItem[1] === 'anh'
-        ? send(res, 200, 'image/jpeg', await image(`bench-${benchItem[2]! }`, false))
+        ? send(res, 200, 'image/jpeg', await image(`bench-${benchItem[2]!}`, false))
         : send(res, 200, 'text/html; charset=utf-8', benchArticle(Number(benchItem[2])));
     if (/\.(jpe?g|png)$/i.test(path) && !path.startsWith('/bench/'))
-      return send(res, 200, path.endsWith('.png') ? 'image/png' : 'image/jpeg', await image(path, path.endsWith('.png')));
+      return send(
+        res,
+        200,
+        path.endsWith('.png') ? 'image/png' : 'image/jpeg',
+        await image(path, path.endsWith('.png')),
+      );
     return send(res, 404, 'text/html; charset=utf-8', '<h1>404 Không tìm thấy</h1>');
   };
 
@@ -217,7 +235,11 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
   // measures the crawler, not sharp.
   const pictures = [
     ...articles.map((a) => a.image),
-    ...['nukeviet/benh-vien-nhan-bang-khen-123.html', 'joomla/tap-huan-can-bo.html', 'liferay/trao-ky-niem-chuong.html'].map(read),
+    ...[
+      'nukeviet/benh-vien-nhan-bang-khen-123.html',
+      'joomla/tap-huan-can-bo.html',
+      'liferay/trao-ky-niem-chuong.html',
+    ].map(read),
   ].flatMap((html) => [...html.matchAll(/<img src="([^"]+\.(?:jpe?g|png))"/g)].map((m) => m[1]!));
   await Promise.all(
     pictures.map((src) => {
@@ -228,6 +250,7 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
 
   const server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
+    agents.push(req.headers['user-agent'] ?? '');
     handle(req, res, req.headers.host ?? '').catch((e: Error) => {
       if (!res.headersSent) send(res, 500, 'text/plain', e.message);
       else res.destroy();
@@ -239,8 +262,10 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
     origin,
     url: (path) => `${origin}${path}`,
     requests,
+    agents,
     reset: () => {
       requests.length = 0;
+      agents.length = 0;
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -203,7 +203,11 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     if (known.has(url) || visited.has(url)) return;
     known.add(url);
     if (!onSite(new URL(url))) {
-      skip(url, 'off-site', `${SKIP_LABEL['off-site']} (${new URL(url).host}; thêm --allow-host ${new URL(url).host} nếu muốn lấy)`);
+      skip(
+        url,
+        'off-site',
+        `${SKIP_LABEL['off-site']} (${new URL(url).host}; thêm --allow-host ${new URL(url).host} nếu muốn lấy)`,
+      );
       return;
     }
     if (candidates.length >= limit) return;
@@ -277,10 +281,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     }
     entry.articles = candidates.length - before;
   };
-  
+
   // Breadth first, `concurrency` listings at once; the queue grows as pagers are read.
   const concurrency = Math.max(1, fetcher.policy.concurrency);
-  for (let at = 0; at < queue.length && !stopped(); ) {
+  for (let at = 0; at < queue.length && !stopped();) {
     const batch = queue.slice(at, at + concurrency);
     at += batch.length;
     await Promise.all(batch.map(readListing));
@@ -302,16 +306,26 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
 
   const fetchArticle = async (c: Candidate) => {
     const previous = pages[c.url];
-    if (previous && previous.files.length > 0) return skip(c.url, 'already-imported', `${SKIP_LABEL['already-imported']}: ${previous.files.join(', ')}`);
-    if (previous?.skipped === 'not-article') return skip(c.url, 'not-article', `${SKIP_LABEL['not-article']} (đã xét ở lần trước)`);
+    if (previous && previous.files.length > 0)
+      return skip(c.url, 'already-imported', `${SKIP_LABEL['already-imported']}: ${previous.files.join(', ')}`);
+    if (previous?.skipped === 'not-article')
+      return skip(c.url, 'not-article', `${SKIP_LABEL['not-article']} (đã xét ở lần trước)`);
     if (previous?.skipped === 'before-since' && beforeSince(previous.day))
       return skip(c.url, 'before-since', `${SKIP_LABEL['before-since']} (ngày ${previous.day}, đã xét ở lần trước)`);
     if (beforeSince(c.day))
-      return skip(c.url, 'before-since', `${SKIP_LABEL['before-since']} (ngày ${c.day} theo sơ đồ trang hoặc nguồn tin)`);
+      return skip(
+        c.url,
+        'before-since',
+        `${SKIP_LABEL['before-since']} (ngày ${c.day} theo sơ đồ trang hoặc nguồn tin)`,
+      );
 
     const got =
       c.fetched ??
-      (await fetcher.get(c.url, { maxBytes: maxPageBytes, accept: 'text/html,application/xhtml+xml,*/*;q=0.5', follow: onSite }));
+      (await fetcher.get(c.url, {
+        maxBytes: maxPageBytes,
+        accept: 'text/html,application/xhtml+xml,*/*;q=0.5',
+        follow: onSite,
+      }));
     if (!got.ok) {
       if (got.kind === 'robots') return skip(c.url, 'robots', got.reason);
       if (got.kind === 'off-site') return skip(c.url, 'off-site', got.reason);
@@ -322,7 +336,11 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     const alias = final !== c.url ? pages[final] : undefined;
     if (alias && alias.files.length > 0) {
       record(c.url, { ...alias, final });
-      return skip(c.url, 'already-imported', `${SKIP_LABEL['already-imported']} (chuyển hướng tới ${final}): ${alias.files.join(', ')}`);
+      return skip(
+        c.url,
+        'already-imported',
+        `${SKIP_LABEL['already-imported']} (chuyển hướng tới ${final}): ${alias.files.join(', ')}`,
+      );
     }
     // A listing reached as an article (a sub-category in a sitemap): told apart before importing.
     try {
@@ -331,7 +349,11 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
         const scan = scanHtml(text, final, onSite);
         if (!scan.isArticle && (scan.pager.length > 0 || scan.articles.length >= 5)) {
           record(c.url, { files: [], at: new Date().toISOString(), skipped: 'not-article' });
-          return skip(c.url, 'not-article', `${SKIP_LABEL['not-article']}: ${scan.articles.length} liên kết bài, ${scan.pager.length} liên kết trang`);
+          return skip(
+            c.url,
+            'not-article',
+            `${SKIP_LABEL['not-article']}: ${scan.articles.length} liên kết bài, ${scan.pager.length} liên kết trang`,
+          );
         }
       }
     } catch {
@@ -438,7 +460,9 @@ export function formatCrawlReport(r: CrawlReport): string {
   lines.push(`  ✗ ${r.counts.failed} lỗi${r.counts.failed ? ' (chạy lại cùng lệnh để thử lại các trang này):' : '.'}`);
   for (const f of r.failed) lines.push(`    ✗ ${f.url}: ${f.reason}`);
   if (r.counts.images || r.counts.imagesNotBrought)
-    lines.push(`  Ảnh: ${r.counts.images} ảnh kèm bài, ${r.counts.imagesNotBrought} ảnh không lấy được (lý do ở từng bài).`);
+    lines.push(
+      `  Ảnh: ${r.counts.images} ảnh kèm bài, ${r.counts.imagesNotBrought} ảnh không lấy được (lý do ở từng bài).`,
+    );
   for (const n of r.notes) lines.push(`  ! ${n}`);
   return lines.join('\n');
 }

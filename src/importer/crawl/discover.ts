@@ -133,7 +133,8 @@ export function readFeed(text: string, base: string): FoundLink[] {
   return out;
 }
 
-const ASSET = /\.(jpe?g|png|gif|webp|avif|svg|bmp|ico|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp3|mp4|avi|wmv|flv|exe|apk|css|js|xml|rss|txt)$/i;
+const ASSET =
+  /\.(jpe?g|png|gif|webp|avif|svg|bmp|ico|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp3|mp4|avi|wmv|flv|exe|apk|css|js|xml|rss|txt)$/i;
 /** Containers whose links are the site's chrome, not the listing. */
 const CHROME_TAG = new Set(['nav', 'footer', 'aside', 'menu', 'select', 'form']);
 const CHROME_CLASS =
@@ -146,8 +147,13 @@ const NEXT_WORDS =
 /** A listing's URL without its page number: all pages of one listing share it. */
 export function listingKey(href: string): string {
   const url = new URL(href);
-  for (const [k, v] of [...url.searchParams.entries()]) if (PAGE_PARAM.test(k) && /^\d*$/.test(v)) url.searchParams.delete(k);
-  url.pathname = url.pathname.replace(PAGE_SEGMENT, '').replace(/\/index\.(php|html?|aspx?)$/i, '/').replace(/\/+$/, '') || '/';
+  for (const [k, v] of [...url.searchParams.entries()])
+    if (PAGE_PARAM.test(k) && /^\d*$/.test(v)) url.searchParams.delete(k);
+  url.pathname =
+    url.pathname
+      .replace(PAGE_SEGMENT, '')
+      .replace(/\/index\.(php|html?|aspx?)$/i, '/')
+      .replace(/\/+$/, '') || '/';
   url.search = url.searchParams.toString() ? `?${url.searchParams.toString()}` : '';
   url.hash = '';
   return url.href.replace(/\/$/, '');
@@ -254,22 +260,26 @@ export function scanHtml(text: string, pageUrl: string, onSite: (url: URL) => bo
       numbered.push({ url: u });
       continue;
     }
-    if (NEXT_WORDS.test(folded) || (bare !== folded && NEXT_WORDS.test(bare)) || /\b(trang sau|next page)\b/.test(hint)) {
+    if (
+      NEXT_WORDS.test(folded) ||
+      (bare !== folded && NEXT_WORDS.test(bare)) ||
+      /\b(trang sau|next page)\b/.test(hint)
+    ) {
       if (sameListing || shape(u) === shape(here) || /trang|page/.test(hint + folded)) {
         addPager(u);
         nextShapes.add(shape(u));
       }
       continue;
     }
-    if (sameListing && /^(trang (dau|cuoi|truoc)|dau|cuoi|truoc|first|last|prev(ious)?|«|‹|<<?)$/.test(bare || folded)) continue;
+    if (sameListing && /^(trang (dau|cuoi|truoc)|dau|cuoi|truoc|first|last|prev(ious)?|«|‹|<<?)$/.test(bare || folded))
+      continue;
     if (ASSET.test(url.pathname)) continue;
     if (inChrome(a)) continue;
     if (titleLike(label) || (inHeading(a) && label.length >= 4)) candidates.push({ url: u, el: a });
   }
   // Numbered links page the listing when they are of its kind: its own URL without the number,
   // or the shape of a "next" link. A calendar's day links are neither.
-  for (const n of numbered)
-    if (listingKey(n.url) === hereKey || nextShapes.has(shape(n.url))) addPager(n.url);
+  for (const n of numbered) if (listingKey(n.url) === hereKey || nextShapes.has(shape(n.url))) addPager(n.url);
 
   // One long run of prose (not teasers) makes an article: the parent element of paragraphs with
   // the most non-link text, holding at most two title-like links.

@@ -41,14 +41,7 @@ export const DEFAULT_POLICY: FetchPolicy = {
 };
 
 export type FailureKind =
-  | 'robots'
-  | 'http'
-  | 'timeout'
-  | 'network'
-  | 'too-large'
-  | 'redirect-loop'
-  | 'too-many-redirects'
-  | 'off-site';
+  'robots' | 'http' | 'timeout' | 'network' | 'too-large' | 'redirect-loop' | 'too-many-redirects' | 'off-site';
 
 export type FetchOutcome =
   | { ok: true; url: string; status: number; contentType: string | null; bytes: Uint8Array; redirects: string[] }
@@ -77,8 +70,7 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'máy chủ tạm ngừng phục vụ',
   504: 'máy chủ phản hồi quá chậm',
 };
-export const httpReason = (status: number) =>
-  `HTTP ${status}${STATUS_TEXT[status] ? ` (${STATUS_TEXT[status]})` : ''}`;
+export const httpReason = (status: number) => `HTTP ${status}${STATUS_TEXT[status] ? ` (${STATUS_TEXT[status]})` : ''}`;
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date. */
 export function retryAfterMs(value: string | null, now = Date.now()): number | null {
@@ -110,7 +102,14 @@ class Semaphore {
 }
 
 type Attempt =
-  | { kind: 'response'; status: number; headers: Headers; bytes: Uint8Array | null; tooLarge?: number; streamed?: boolean }
+  | {
+      kind: 'response';
+      status: number;
+      headers: Headers;
+      bytes: Uint8Array | null;
+      tooLarge?: number;
+      streamed?: boolean;
+    }
   | { kind: 'timeout' }
   | { kind: 'network'; message: string };
 
@@ -125,6 +124,8 @@ export class PoliteFetcher {
 
   constructor(policy: Partial<FetchPolicy> = {}) {
     this.policy = { ...DEFAULT_POLICY, ...policy };
+    // Header values are bytes: a letter outside Latin-1 would make every request fail.
+    this.policy.userAgent = this.policy.userAgent.normalize('NFD').replace(/[^\x20-\x7e]/g, '');
     this.gate = new Semaphore(Math.max(1, this.policy.concurrency));
   }
 
@@ -176,7 +177,14 @@ export class PoliteFetcher {
           total += value.byteLength;
           if (total > options.maxBytes) {
             await reader.cancel().catch(() => {});
-            return { kind: 'response', status, headers: response.headers, bytes: null, tooLarge: total, streamed: true };
+            return {
+              kind: 'response',
+              status,
+              headers: response.headers,
+              bytes: null,
+              tooLarge: total,
+              streamed: true,
+            };
           }
           chunks.push(value);
         }
@@ -230,7 +238,11 @@ export class PoliteFetcher {
       found = (async () => {
         let url = new URL('/robots.txt', origin);
         for (let hop = 0; hop <= this.policy.maxRedirects; hop++) {
-          const { attempt } = await this.withRetries(url, { maxBytes: 512 * 1024, accept: 'text/plain' }, this.policy.delayMs);
+          const { attempt } = await this.withRetries(
+            url,
+            { maxBytes: 512 * 1024, accept: 'text/plain' },
+            this.policy.delayMs,
+          );
           if (attempt.kind !== 'response')
             return {
               rules: DISALLOW_ALL,
@@ -241,7 +253,8 @@ export class PoliteFetcher {
             url = new URL(location, url);
             continue;
           }
-          if (attempt.status >= 400 && attempt.status < 500) return { rules: parseRobots('', this.policy.robotsAgent), note: null };
+          if (attempt.status >= 400 && attempt.status < 500)
+            return { rules: parseRobots('', this.policy.robotsAgent), note: null };
           if (attempt.status >= 200 && attempt.status < 300 && attempt.bytes)
             return { rules: parseRobots(new TextDecoder().decode(attempt.bytes), this.policy.robotsAgent), note: null };
           return {
@@ -267,14 +280,21 @@ export class PoliteFetcher {
     const chain: string[] = [];
     for (;;) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return { ok: false, url: href, kind: 'network', reason: `không tải được địa chỉ ${url.protocol} (chỉ http và https)` };
+        return {
+          ok: false,
+          url: href,
+          kind: 'network',
+          reason: `không tải được địa chỉ ${url.protocol} (chỉ http và https)`,
+        };
       const { rules, note } = await this.rulesFor(url.origin);
       if (!rules.allows(url.pathname + url.search))
         return {
           ok: false,
           url: href,
           kind: 'robots',
-          reason: note ?? `robots.txt của ${url.host} cấm tải ${url.pathname}${url.search}${chain.length ? ` (sau chuyển hướng từ ${chain[0]})` : ''}`,
+          reason:
+            note ??
+            `robots.txt của ${url.host} cấm tải ${url.pathname}${url.search}${chain.length ? ` (sau chuyển hướng từ ${chain[0]})` : ''}`,
         };
       const delayMs = Math.max(this.policy.delayMs, (rules.crawlDelay ?? 0) * 1000);
       chain.push(url.href);
@@ -296,7 +316,12 @@ export class PoliteFetcher {
         try {
           next = new URL(location, url);
         } catch {
-          return { ok: false, url: href, kind: 'network', reason: `chuyển hướng tới địa chỉ không hợp lệ: ${location}` };
+          return {
+            ok: false,
+            url: href,
+            kind: 'network',
+            reason: `chuyển hướng tới địa chỉ không hợp lệ: ${location}`,
+          };
         }
         next.hash = '';
         if (chain.includes(next.href))

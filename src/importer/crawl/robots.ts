@@ -87,11 +87,7 @@ export function parseRobots(text: string, agent: string): RobotsRules {
       let best: Rule | null = null;
       for (const r of rules) {
         if (!r.regex.test(path)) continue;
-        if (
-          !best ||
-          r.pattern.length > best.pattern.length ||
-          (r.pattern.length === best.pattern.length && r.allow)
-        )
+        if (!best || r.pattern.length > best.pattern.length || (r.pattern.length === best.pattern.length && r.allow))
           best = r;
       }
       return best ? best.allow : true;

@@ -5,13 +5,25 @@
  * The crawl imports every allowed article with its pictures, reports each skip and failure with
  * its reason, and a second run fetches no article or picture again and changes no file.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl, formatCrawlReport, type CrawlOptions, type CrawlReport } from '#src/importer/crawl/crawl.ts';
+import { projectRoot } from '../../../scripts/lib/paths.ts';
 import { startPortalServer, type PortalServer } from '../../support/portal-server.ts';
+
+const NODE = join(projectRoot, 'node_modules/.bin/node');
+const CLI = join(projectRoot, 'scripts/import.ts');
+/** The CLI run without blocking this process (the portal server answers from it). */
+const cli = (args: string[]) =>
+  new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    const child = execFile(NODE, [CLI, ...args], { cwd: projectRoot, encoding: 'utf8' }, (_error, _stdout, stderr) =>
+      resolve({ code: child.exitCode, stderr }),
+    );
+  });
 
 let server: PortalServer;
 let root: string;
@@ -177,7 +189,9 @@ describe('crawl of five portals', () => {
     ]);
     expect(reasons['/joomla/index.php/tin-tuc/loi-may-chu']).toMatch(/^HTTP 500 \(lỗi máy chủ\) \(thử 2 lần\)$/);
     expect(reasons['/homemade/cham.html']).toMatch(/quá thời gian chờ/);
-    expect(reasons['/homemade/loop-a.html']).toMatch(/vòng chuyển hướng: .*loop-a\.html → .*loop-b\.html → .*loop-a\.html/);
+    expect(reasons['/homemade/loop-a.html']).toMatch(
+      /vòng chuyển hướng: .*loop-a\.html → .*loop-b\.html → .*loop-a\.html/,
+    );
     // Retries: the 500 twice, the 429 page twice (then imported).
     expect(firstRequests.filter((r) => r.endsWith('/loi-may-chu'))).toHaveLength(2);
     expect(firstRequests.filter((r) => r.endsWith('/hoi-nghi-nguoi-lao-dong'))).toHaveLength(2);
@@ -225,5 +239,52 @@ describe('crawl of five portals', () => {
     expect(limited.skipped.map((s) => s.kind)).toEqual(['already-imported', 'already-imported']);
     // Two articles found on the first page: its pager is not followed.
     expect(server.requests).not.toContain('GET /nukeviet/tin-tuc/page-2/');
+  });
+
+  it('the CLI: progress and summary on stderr, the JSON report, a User-Agent with the version', async () => {
+    server.reset();
+    const out = join(root, 'cli', 'news');
+    const reportFile = join(root, 'cli', 'report.json');
+    const run = await cli([
+      '--crawl',
+      server.url('/nukeviet/tin-tuc/'),
+      '--since',
+      '01/01/2016',
+      '--delay',
+      '0',
+      '--concurrency',
+      '3',
+      '--timeout',
+      '5',
+      '--out-dir',
+      out,
+      `--report=${reportFile}`,
+      '--today',
+      '2026-11-23',
+    ]);
+    expect(run.stderr).toMatch(/Thu thập: 5\/5 bài \(4 nhập, 1 bỏ qua, 0 lỗi\) · [\d.]+ bài\/giây/);
+    expect(run.stderr).toMatch(/✓ 4 bài nhập được\./);
+    expect(run.stderr).toContain(`Báo cáo đầy đủ (JSON): ${reportFile}`);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as CrawlReport;
+    expect(report.since).toBe('2016-01-01');
+    expect(report.counts).toMatchObject({ found: 5, imported: 4, skipped: 1, failed: 0 });
+    const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
+      .version;
+    expect(server.agents.every((a) => a.startsWith(`congdoan-news-importer/${version} `))).toBe(true);
+    expect(server.agents.length).toBe(server.requests.length);
+  });
+
+  it('the CLI refuses bad crawl options with a message in Vietnamese (exit code 2)', async () => {
+    const cases: [string[], string][] = [
+      [['--crawl', 'ftp://x.vn/'], '--crawl cần một địa chỉ http:// hoặc https://, không phải "ftp://x.vn/".'],
+      [['--crawl', 'http://x.vn/', '--since', '31/02/2020'], '--since cần một ngày, ví dụ 25/11/2022 hoặc 2022-11-25'],
+      [['--crawl', 'http://x.vn/', 'content/a.txt'], 'Không dùng --crawl cùng tệp hoặc thư mục (content/a.txt)'],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => cli(args)));
+    runs.forEach((run, i) => {
+      expect(run.code, cases[i]![0].join(' ')).toBe(2);
+      expect(run.stderr).toContain(cases[i]![1]);
+    });
   });
 });
