@@ -1,5 +1,5 @@
 /**
- * Crawl benchmark (npm run bench:crawl): a local server (tests/support/portal-server.ts) serves a
+ * Crawl benchmark (npm run bench:crawl): a local server (scripts/lib/bench-portal.ts) serves a
  * generated portal of 2,000 articles (listing pages of 20 with a numbered pager, one JPEG per
  * article); the crawl CLI (npm run import -- --crawl) runs against it under /usr/bin/time into a
  * temporary content folder, four times:
@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './lib/paths.ts';
-import { startPortalServer } from '../tests/support/portal-server.ts';
+import { startBenchPortal } from './lib/bench-portal.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -44,7 +44,7 @@ interface RunFigures {
   exit: number | null;
 }
 
-const server = await startPortalServer({ generated: articles });
+const server = await startBenchPortal(articles);
 const work = mkdtempSync(join(tmpdir(), 'bench-crawl-'));
 const serverCpuStart = process.cpuUsage();
 
@@ -149,7 +149,5 @@ for (const f of figures)
   console.log(
     `| ${f.run} | ${f.wallSeconds} | ${f.cpuSeconds ?? '–'} | ${f.peakRssMb ?? '–'} | ${f.requests} | ${f.requestsPerSecond} | ${f.articleRequests} | ${f.imported} | ${f.alreadyImported} | ${f.failed} | ${f.load} |`,
   );
-console.log(
-  `Server (this process) CPU: ${((serverCpu.user + serverCpu.system) / 1e6).toFixed(1)} s over all runs.`,
-);
+console.log(`Server (this process) CPU: ${((serverCpu.user + serverCpu.system) / 1e6).toFixed(1)} s over all runs.`);
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ articles, concurrency, figures }, null, 2)}\n`);

@@ -1,11 +1,10 @@
 /**
- * A local HTTP server of old portals for the crawl tests and the crawl benchmark: node:http on
+ * A local HTTP server of old portals for the crawl tests: node:http on
  * 127.0.0.1, a free port, started and stopped by the caller. It serves the fixture portals of
  * tests/fixtures/crawl/ (NukeViet, Joomla, Liferay, WordPress, a home-made one: listing pages with
  * pagers, a sitemap index, an RSS feed, a robots.txt) and the troubles a crawl meets: a slow page,
  * a 500, a 429 that recovers, a redirect loop, a huge image, an "image" that is HTML. Images are
- * real JPEG/PNG files drawn with sharp. With `generated`, it also serves a synthetic portal of that
- * many articles under /bench/ (listing pages of 20, one image per article) for the benchmark.
+ * real JPEG/PNG files drawn with sharp (the benchmark's generated portal is scripts/lib/bench-portal.ts).
  * Every request is logged (path with query) so a test can count what a crawl fetched.
  *
  *   const server = await startPortalServer({ slowMs: 2000 });
@@ -25,8 +24,6 @@ export interface PortalServerOptions {
   slowMs?: number;
   /** Bytes the huge image streams. */
   hugeBytes?: number;
-  /** Articles of the synthetic /bench/ portal (0: none). */
-  generated?: number;
 }
 
 export interface PortalServer {
@@ -69,17 +66,9 @@ async function drawImage(name: string, png: boolean): Promise<Buffer> {
   return png ? image.png().toBuffer() : image.jpeg({ quality: 70 }).toBuffer();
 }
 
-const BENCH_PER_PAGE = 20;
-const BENCH_PARAGRAPHS = [
-  'Sáng nay, Công đoàn cơ sở đã tổ chức hội nghị người lao động với sự tham dự của đông đảo đoàn viên. Hội nghị đã thảo luận và thông qua nhiều nội dung quan trọng liên quan đến quyền lợi của người lao động.',
-  'Phát biểu tại hội nghị, đồng chí Chủ tịch Công đoàn đề nghị các tổ công đoàn tiếp tục đổi mới nội dung, phương thức hoạt động, chăm lo tốt hơn đời sống vật chất và tinh thần cho đoàn viên.',
-  'Dịp này, Ban Chấp hành Công đoàn đã khen thưởng các tập thể và cá nhân có thành tích xuất sắc trong phong trào thi đua lao động giỏi.',
-];
-
 export async function startPortalServer(options: PortalServerOptions = {}): Promise<PortalServer> {
   const slowMs = options.slowMs ?? 3000;
   const hugeBytes = options.hugeBytes ?? 20 * 1024 * 1024;
-  const generated = options.generated ?? 0;
   const articles = JSON.parse(read('articles.json')) as FixtureArticle[];
   const byPath = new Map(articles.map((a) => [a.path, a]));
   const templates = new Map<string, string>();
@@ -122,36 +111,6 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers = {}) => {
     res.writeHead(status, { 'content-type': type, ...headers });
     res.end(body);
-  };
-
-  const benchListing = (page: number) => {
-    const pages = Math.ceil(generated / BENCH_PER_PAGE);
-    const first = (page - 1) * BENCH_PER_PAGE + 1;
-    const items = [];
-    for (let n = first; n < first + BENCH_PER_PAGE && n <= generated; n++)
-      items.push(
-        `<div class="item"><h3><a href="/bench/bai-viet/${n}.html">Tin hoạt động công đoàn số ${n}: hội nghị người lao động</a></h3><p>Tóm tắt bài ${n}.</p></div>`,
-      );
-    const pager = [];
-    for (let p = Math.max(1, page - 3); p <= Math.min(pages, page + 3); p++)
-      pager.push(p === page ? `<strong>${p}</strong>` : `<a href="/bench/tin-tuc/?page=${p}">${p}</a>`);
-    if (page < pages) pager.push(`<a href="/bench/tin-tuc/?page=${page + 1}">Trang sau</a>`);
-    return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tin tức</title></head><body><nav class="menu"><a href="/bench/">Trang chủ</a></nav><div class="list">${items.join('\n')}</div><div class="pagination">${pager.join(' ')}</div></body></html>`;
-  };
-  const benchArticle = (n: number) => {
-    const day = 1 + (n % 28);
-    const month = 1 + (n % 12);
-    const year = 2010 + (n % 14);
-    return fill(
-      template('nukeviet'),
-      {
-        title: `Tin hoạt động công đoàn số ${n}: hội nghị người lao động`,
-        date: `Thứ hai - ${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year} 09:${String(n % 60).padStart(2, '0')}`,
-        image: `<p><img src="/bench/anh/${n}.jpg" alt="Ảnh hội nghị số ${n}" /></p>`,
-        body: BENCH_PARAGRAPHS.map((p) => `${p} (Bài số ${n}.)`),
-      },
-      '',
-    );
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, host: string) => {
@@ -211,17 +170,7 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
       }
       return send(res, 200, article.portal === 'homemade' ? 'text/html' : 'text/html; charset=utf-8', html);
     }
-    if (generated && path === '/bench/tin-tuc/') {
-      const page = Number(url.searchParams.get('page') ?? 1);
-      if (page >= 1 && page <= Math.ceil(generated / BENCH_PER_PAGE))
-        return send(res, 200, 'text/html; charset=utf-8', benchListing(page));
-    }
-    const benchItem = generated ? /^\/bench\/(bai-viet|anh)\/(\d+)\.(html|jpg)$/.exec(path) : null;
-    if (benchItem && Number(benchItem[2]) >= 1 && Number(benchItem[2]) <= generated)
-      return benchItem[1] === 'anh'
-        ? send(res, 200, 'image/jpeg', await image(`bench-${benchItem[2]!}`, false))
-        : send(res, 200, 'text/html; charset=utf-8', benchArticle(Number(benchItem[2])));
-    if (/\.(jpe?g|png)$/i.test(path) && !path.startsWith('/bench/'))
+    if (/\.(jpe?g|png)$/i.test(path))
       return send(
         res,
         200,

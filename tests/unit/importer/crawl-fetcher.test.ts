@@ -48,10 +48,10 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('ok');
       }, 30);
-      return;
+      return undefined;
     }
     res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end('ok');
+    return res.end('ok');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
