@@ -24,9 +24,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { crawl, formatCrawlReport } from '#src/importer/crawl/crawl.ts';
 import { parseVietnameseDate } from '#src/importer/dates.ts';
-import { formatReport, runImport } from '#src/importer/run.ts';
 
 const USAGE =
   'Cách dùng: npm run import -- [--dry-run] [--json] [--out-dir DIR] [--force] [--report[=FILE]] TỆP|THƯ-MỤC...\n' +
@@ -119,6 +117,8 @@ async function runCrawl(): Promise<never> {
     controller.abort();
     process.once('SIGINT', () => process.exit(130));
   });
+  // Loaded once the arguments are known to be right: a mistake is told at once.
+  const { crawl, formatCrawlReport } = await import('#src/importer/crawl/crawl.ts');
   const result = await crawl({
     starts: crawlUrls,
     outDir,
@@ -148,6 +148,7 @@ async function runCrawl(): Promise<never> {
 }
 
 const started = Date.now();
+const { formatReport, runImport } = await import('#src/importer/run.ts');
 const results = await runImport({
   inputs,
   outDir,

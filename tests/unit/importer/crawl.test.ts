@@ -231,6 +231,44 @@ describe('crawl of five portals', () => {
     expect(tree(join(root, 'content'))).toEqual(afterFirst);
   });
 
+  it('an interrupted crawl resumes: no article fetched twice, the same files in the end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crawl-cut-'));
+    try {
+      const at = (extra: Partial<CrawlOptions>) => options({ outDir: join(dir, 'content', 'news'), ...extra });
+      const stop = new AbortController();
+      let lines = 0;
+      server.reset();
+      const cut = await crawl(
+        at({
+          signal: stop.signal,
+          progressEveryMs: 0,
+          progress: (line) => {
+            if (line.startsWith('Thu thập:') && ++lines === 3) stop.abort();
+          },
+        }),
+      );
+      const cutRequests = [...server.requests];
+      expect(cut.interrupted).toBe(true);
+      expect(cut.imported.length).toBeGreaterThan(0);
+      expect(cut.imported.length).toBeLessThan(IMPORTED.length);
+      expect(cut.notes.join(' ')).toMatch(/Đã dừng giữa chừng sau \d+\/23 bài; chạy lại cùng lệnh để làm tiếp/);
+      server.reset();
+      const rest = await crawl(at({}));
+      expect([...paths(cut.imported), ...paths(rest.imported)].sort()).toEqual(IMPORTED);
+      const articleRequests = (list: string[]) =>
+        list.filter((r) => IMPORTED.some((p) => r === `GET ${p}` || r.startsWith(`GET ${p}?`)));
+      for (const r of articleRequests(server.requests))
+        expect(articleRequests(cutRequests).includes(r) && !r.includes('hoi-nghi-nguoi-lao-dong'), r).toBe(false);
+      const news = (t: Record<string, string>) =>
+        Object.keys(t)
+          .filter((k) => k.startsWith('news'))
+          .sort();
+      expect(news(tree(join(dir, 'content')))).toEqual(news(afterFirst));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--limit caps the articles taken, counting those already imported', async () => {
     server.reset();
     const limited = await crawl(options({ starts: [server.url('/nukeviet/tin-tuc/')], limit: 2 }));
