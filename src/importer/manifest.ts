@@ -5,7 +5,7 @@
  * the importer did not write is never touched (a new id is chosen instead).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export interface ManifestEntry {
@@ -81,4 +81,48 @@ export function decide(
   if (existing === planned) return 'unchanged';
   if (entry && sha256(existing) === entry.hash) return 'updated';
   return force ? 'overwritten' : 'kept-edited';
+}
+
+/**
+ * The crawl's journal beside the manifest (`.import-manifest.json.journal`): one JSON line per
+ * page, appended as soon as the page's files are written, holding the manifest records it added.
+ * The manifest itself is rewritten at most once a second; a crawl killed in between (power loss,
+ * SIGKILL) loses nothing, because the next crawl replays the journal into the manifest first.
+ */
+export interface JournalLine {
+  page: string;
+  record: PageRecord;
+  files: Record<string, ManifestEntry>;
+}
+
+export const journalPath = (manifestPath: string) => `${manifestPath}.journal`;
+
+export function appendJournal(manifestPath: string, line: JournalLine): void {
+  mkdirSync(dirname(manifestPath), { recursive: true });
+  appendFileSync(journalPath(manifestPath), `${JSON.stringify(line)}\n`);
+}
+
+/** Replay a journal left by an interrupted crawl into the manifest; the number of lines replayed. */
+export function replayJournal(manifestPath: string, manifest: Manifest): number {
+  const path = journalPath(manifestPath);
+  if (!existsSync(path)) return 0;
+  let replayed = 0;
+  for (const text of readFileSync(path, 'utf8').split('\n')) {
+    if (!text.trim()) continue;
+    let line: JournalLine;
+    try {
+      line = JSON.parse(text) as JournalLine;
+    } catch {
+      continue; // the last line of a crash may be cut short: that page is simply fetched again
+    }
+    Object.assign(manifest.files, line.files);
+    (manifest.pages ??= {})[line.page] = line.record;
+    replayed++;
+  }
+  return replayed;
+}
+
+/** After the manifest is written: the journal's lines are in it. */
+export function clearJournal(manifestPath: string): void {
+  rmSync(journalPath(manifestPath), { force: true });
 }

@@ -161,6 +161,8 @@ export interface ImportSession {
   /** Write the manifest (after each page in crawl mode, so an interrupted crawl resumes). */
   save(): void;
   manifest: Manifest;
+  /** Where the manifest is written (absolute). */
+  manifestPath: string;
 }
 
 export async function runImport(options: RunOptions): Promise<InputResult[]> {
@@ -316,6 +318,7 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
   };
   return {
     manifest,
+    manifestPath,
     importFile: (abs) =>
       importOne(
         relative(cwd, abs) || abs,

@@ -5,9 +5,10 @@
  * the manifest's page records say which URLs were imported, or skipped for good, and a later run
  * does not fetch them again). Every article goes through the importer's page entry point.
  */
+import { dirname, join, relative, resolve } from 'node:path';
 import { openImport, type ImportSession, type PageResult, type RunOptions } from '../run.ts';
 import { decodePage } from '../page.ts';
-import type { PageRecord } from '../manifest.ts';
+import { appendJournal, clearJournal, replayJournal, type ManifestEntry, type PageRecord } from '../manifest.ts';
 import { PoliteFetcher, type FetchPolicy, type FetchOutcome } from './fetcher.ts';
 import { HttpImageSource, ImageCache, MAX_IMAGE_BYTES } from './http-images.ts';
 import {
@@ -40,6 +41,8 @@ export interface CrawlOptions extends Omit<RunOptions, 'inputs' | 'progress'> {
   /** A progress line (stderr in the CLI), at most every `progressEveryMs`. */
   progress?: (line: string) => void;
   progressEveryMs?: number;
+  /** Milliseconds between two writes of the manifest during the crawl (default 1000). */
+  saveEveryMs?: number;
   /** Set to stop taking new pages (Ctrl-C): pages in flight finish, the manifest is saved. */
   signal?: AbortSignal;
 }
@@ -131,6 +134,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
   const started = Date.now();
   const fetcher = new PoliteFetcher(options.policy);
   const session: ImportSession = openImport(options);
+  const replayed = options.dryRun ? 0 : replayJournal(session.manifestPath, session.manifest);
   const pages: Record<string, PageRecord> = (session.manifest.pages ??= {});
   const images = new ImageCache();
   const maxPageBytes = options.maxPageBytes ?? MAX_INPUT_BYTES;
@@ -162,6 +166,10 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     failed: [],
     notes: [],
   };
+  if (replayed)
+    report.notes.push(
+      `Lần thu thập trước bị dừng đột ngột: đã khôi phục ${replayed} trang từ nhật ký vào sổ nhập bài, không tải lại.`,
+    );
   const skip = (url: string, kind: SkipKind, reason = SKIP_LABEL[kind]): void => {
     report.skipped.push({ url, kind, reason });
   };
@@ -296,12 +304,30 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
   // ---- Articles ----
   phase = 'articles';
   articlesStarted = Date.now();
-  const record = (url: string, rec: PageRecord) => {
+  const record = (url: string, rec: PageRecord, pictures: string[] = []) => {
     if (options.dryRun) return;
     pages[url] = rec;
+    journal(url, rec, pictures);
   };
-  // After every page: an interrupted crawl loses nothing it wrote (ids stay tied to their URL).
-  const save = () => session.save();
+  // The manifest is rewritten at most once a second and at the end (Ctrl-C included): after
+  // every page it made a crawl quadratic. In between, each page's records go to the journal.
+  let savedAt = Date.now();
+  const save = (now = false) => {
+    if (options.dryRun || (!now && Date.now() - savedAt < (options.saveEveryMs ?? 1000))) return;
+    session.save();
+    clearJournal(session.manifestPath);
+    savedAt = Date.now();
+  };
+  const manifestRoot = dirname(session.manifestPath);
+  const outDir = resolve(options.cwd ?? process.cwd(), options.outDir);
+  /** A page's records in the journal: its files, and the pictures it stored (paths from content/news). */
+  const journal = (url: string, rec: PageRecord, pictures: string[] = []) => {
+    if (options.dryRun) return;
+    const files: Record<string, ManifestEntry> = {};
+    const keys = [...rec.files, ...pictures.map((p) => relative(manifestRoot, join(outDir, p)).split('\\').join('/'))];
+    for (const k of keys) if (session.manifest.files[k]) files[k] = session.manifest.files[k];
+    appendJournal(session.manifestPath, { page: url, record: rec, files });
+  };
   const beforeSince = (day: string | null | undefined) => !!(since && day && day < since);
 
   const fetchArticle = async (c: Candidate) => {
@@ -382,7 +408,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     }
     const files = session.filesOf(c.url);
     const day = result.publishedAt?.slice(0, 10) ?? null;
-    record(c.url, { files, at, day, ...(final !== c.url ? { final } : {}) });
+    const pictures = (result.images ?? []).filter((i) => i.outcome === 'created' && i.path).map((i) => i.path!);
+    record(c.url, { files, at, day, ...(final !== c.url ? { final } : {}) }, pictures);
     if (final !== c.url) record(final, { files, at, day });
     if (!result.publishedAt && since)
       (result.notes ??= []).push('Không rõ ngày đăng: không lọc được theo --since, vẫn nhập.');
@@ -410,7 +437,7 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     );
   } finally {
     if (ticker) clearInterval(ticker);
-    save();
+    save(true);
   }
   if (stopped()) {
     report.interrupted = true;

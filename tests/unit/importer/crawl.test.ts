@@ -7,11 +7,21 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl, formatCrawlReport, type CrawlOptions, type CrawlReport } from '#src/importer/crawl/crawl.ts';
+import type { Manifest } from '#src/importer/manifest.ts';
 import { projectRoot } from '../../../scripts/lib/paths.ts';
 import { startPortalServer, type PortalServer } from '../../support/portal-server.ts';
 
@@ -264,6 +274,40 @@ describe('crawl of five portals', () => {
           .filter((k) => k.startsWith('news'))
           .sort();
       expect(news(tree(join(dir, 'content')))).toEqual(news(afterFirst));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('after a hard kill, the journal restores what the manifest had not saved yet: nothing fetched twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crawl-kill-'));
+    try {
+      const at = options({ starts: [server.url('/nukeviet/tin-tuc/')], outDir: join(dir, 'content', 'news') });
+      await crawl(at);
+      // As if killed after the pages were written and journaled, before the manifest was saved.
+      const manifestPath = join(dir, 'content', '.import-manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+      const lines = Object.entries(manifest.pages!)
+        .filter(([, r]) => r.files.length > 0)
+        .map(([page, record]) => {
+          const files = Object.fromEntries(Object.entries(manifest.files).filter(([, e]) => e.source === page));
+          for (const k of Object.keys(files)) delete manifest.files[k];
+          delete manifest.pages![page];
+          return JSON.stringify({ page, record, files });
+        });
+      expect(lines).toHaveLength(4);
+      writeFileSync(manifestPath, JSON.stringify(manifest));
+      writeFileSync(`${manifestPath}.journal`, `${lines.join('\n')}\n{"page":"cut sh`);
+      const before = Object.keys(tree(join(dir, 'content', 'news'))).sort();
+      server.reset();
+      const again = await crawl(at);
+      expect(again.notes).toContain(
+        'Lần thu thập trước bị dừng đột ngột: đã khôi phục 4 trang từ nhật ký vào sổ nhập bài, không tải lại.',
+      );
+      expect(again.imported).toEqual([]);
+      expect(server.requests.filter((r) => r.includes('.html'))).toEqual([]);
+      expect(Object.keys(tree(join(dir, 'content', 'news'))).sort()).toEqual(before);
+      expect(existsSync(`${manifestPath}.journal`)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
