@@ -217,10 +217,13 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
     read: () => { text: string; kind: InputKind },
     imageSource: (kind: InputKind) => ImageSource | undefined,
     filter?: PageFilter,
+    pageUrl?: string,
   ): Promise<PageResult> => {
     try {
       const { text, kind } = read();
       const article = importArticle(text, kind, { units, today });
+      // A page from HTTP names its own address when it gives no og:url or canonical one.
+      if (pageUrl && !article.sourceUrl) article.sourceUrl = pageUrl;
       if (article.body.children.length === 0)
         throw new ImportInputError('không tìm thấy nội dung bài viết trong tệp (no article text found)');
       const skipped = filter?.(article);
@@ -331,6 +334,7 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
         () => decodePage(page),
         () => page.images,
         filter,
+        page.url,
       ),
     filesOf: (source) => bySource.get(source) ?? [],
     save: () => {

@@ -47,7 +47,7 @@ export interface CrawlOptions extends Omit<RunOptions, 'inputs' | 'progress'> {
   signal?: AbortSignal;
 }
 
-export type SkipKind = 'robots' | 'off-site' | 'before-since' | 'already-imported' | 'not-article' | 'limit';
+export type SkipKind = 'robots' | 'off-site' | 'before-since' | 'already-imported' | 'not-article';
 
 export interface CrawlReport {
   starts: string[];
@@ -89,7 +89,6 @@ const SKIP_LABEL: Record<SkipKind, string> = {
   'before-since': 'đăng trước ngày --since',
   'already-imported': 'đã nhập ở lần trước',
   'not-article': 'không phải bài viết (trang danh sách)',
-  limit: 'vượt --limit',
 };
 
 interface Candidate {
@@ -220,6 +219,8 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     }
     if (candidates.length >= limit) return;
     candidates.push({ url, day });
+    if (candidates.length === limit)
+      report.notes.push(`Đã đủ ${limit} bài theo --limit: không tìm thêm (các trang danh sách sau không đọc).`);
   };
   const enqueue = (url: string, start = false) => {
     if (visited.has(url) || known.has(url)) return;

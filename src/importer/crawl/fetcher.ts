@@ -343,7 +343,7 @@ export class PoliteFetcher {
             ok: false,
             url: href,
             kind: 'off-site',
-            reason: `chuyển hướng ra ngoài trang đang thu thập: ${next.href}`,
+            reason: `chuyển hướng ra ngoài trang đang thu thập: ${next.href} (thêm --allow-host ${next.host} nếu đó vẫn là cổng thông tin này)`,
           };
         url = next;
         continue;

@@ -44,8 +44,8 @@ const STARTS = [
   '/wordpress/sitemap_index.xml',
   '/homemade/tin-tuc.html',
 ];
-/** Fast and still polite: no delay between requests on the loopback, short timeouts and backoff. */
-const POLICY = { delayMs: 0, timeoutMs: 300, retries: 1, backoffMs: 5, concurrency: 4 };
+/** Fast and still polite: no delay on the loopback, short backoff; the timeout leaves room for a loaded machine (the server shares the crawler's thread). */
+const POLICY = { delayMs: 0, timeoutMs: 1000, retries: 1, backoffMs: 5, concurrency: 4 };
 
 const options = (extra: Partial<CrawlOptions> = {}): CrawlOptions => ({
   starts: STARTS.map((p) => server.url(p)),
@@ -78,7 +78,7 @@ let firstRequests: string[];
 let afterFirst: Record<string, string>;
 
 beforeAll(async () => {
-  server = await startPortalServer({ slowMs: 1500, hugeBytes: 3 * 1024 * 1024 });
+  server = await startPortalServer({ slowMs: 5000, hugeBytes: 3 * 1024 * 1024 });
   root = mkdtempSync(join(tmpdir(), 'crawl-test-'));
   mkdirSync(join(root, 'content', 'news'), { recursive: true });
   first = await crawl(options());
@@ -151,6 +151,15 @@ describe('crawl of five portals', () => {
     expect(titles).toContain('Bệnh viện Đa khoa tỉnh nhận Bằng khen của Tổng Liên đoàn');
     expect(titles).toContain('Ngày hội công nhân Khu công nghiệp năm 2023');
     expect(titles).toContain('Công đoàn ngành Giáo dục thăm giáo viên vùng cao');
+    // A page without og:url names the address it was crawled from; one with og:url keeps it.
+    const homemade = first.imported.find((a) => a.url.endsWith('/homemade/tin-1.html'))!;
+    const file = homemade.files.find((f) => f.path.endsWith('.md'))!.path;
+    expect(readFileSync(join(projectRoot, file), 'utf8')).toContain(`url: "${server.url('/homemade/tin-1.html')}"`);
+    const nukeviet = first.imported.find((a) => a.url.endsWith('/benh-vien-nhan-bang-khen-123.html'))!;
+    const nukevietFile = nukeviet.files.find((f) => f.path.endsWith('.md'))!.path;
+    expect(readFileSync(join(projectRoot, nukevietFile), 'utf8')).toContain(
+      'url: "https://congdoannamdinh.vn/tin-tuc/benh-vien-nhan-bang-khen-123.html"',
+    );
   });
 
   it('brings the pictures with their alt text, refuses the huge one and the HTML one with reasons', () => {
@@ -319,6 +328,7 @@ describe('crawl of five portals', () => {
     expect(limited.counts.found).toBe(2);
     expect(limited.imported).toEqual([]);
     expect(limited.skipped.map((s) => s.kind)).toEqual(['already-imported', 'already-imported']);
+    expect(limited.notes).toContain('Đã đủ 2 bài theo --limit: không tìm thêm (các trang danh sách sau không đọc).');
     // Two articles found on the first page: its pager is not followed.
     expect(server.requests).not.toContain('GET /nukeviet/tin-tuc/page-2/');
   });
