@@ -9,7 +9,7 @@
  *   --awards-dir DIR   award records folder (default <out-dir>/../awards)
  *   --units-dir DIR    unit profiles to match (default <out-dir>/../units)
  *   --force            overwrite articles edited since their import
- *   --report[=FILE]    per-file report of what was removed (stderr, or JSON to FILE)
+ *   --report[=FILE]    per-file report of what was removed and of each picture (stderr, or JSON to FILE)
  *   --today YYYY-MM-DD the run day (a portal banner with this date is not the article date)
  *
  * Crawl mode (docs/importing.md): npm run import -- --crawl URL [--crawl URL…] [options]
@@ -177,6 +177,7 @@ if (json) {
               files: r.files,
               removed: r.removed,
               notes: r.notes,
+              images: r.images,
             }
           : { source: r.source, error: r.error },
       ),

@@ -3,7 +3,8 @@
  * with file and line. Warnings, not errors: the build (src/editor/content-guard.ts) stops only on
  * what would break the site; this points at what makes it worse to read or navigate.
  *
- * - empty links ([](…) or [chữ]()) and images without alt text;
+ * - empty links ([](…) or [chữ]()) and images without alt text, or with the importer's marker
+ *   for a picture the old page did not describe (src/model/image-alt.ts), in the body or the hero;
  * - heading jumps (## then ####) and "#" headings in the body (the title is the page's only h1);
  * - very long paragraphs (hard to read on a phone);
  * - unit names (name, short name, aliases from content/units) mentioned but never linked to the
@@ -17,10 +18,18 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { ALT_PLACEHOLDER, isAltPlaceholder } from '#src/model/image-alt.ts';
 import { foldVietnamese } from '#src/text/vietnamese.ts';
 
 export type LintRule =
-  'syntax' | 'empty-link' | 'image-alt' | 'heading-jump' | 'long-paragraph' | 'unlinked-unit' | 'non-nfc';
+  | 'syntax'
+  | 'empty-link'
+  | 'image-alt'
+  | 'image-alt-placeholder'
+  | 'heading-jump'
+  | 'long-paragraph'
+  | 'unlinked-unit'
+  | 'non-nfc';
 
 export interface LintWarning {
   file: string;
@@ -129,7 +138,26 @@ export function lintMarkdown(source: string, options: LintOptions): LintWarning[
             'image-alt',
             `Ảnh "${node.url}" thiếu lời mô tả (alt). Hãy viết mô tả ngắn trong ngoặc vuông: ![Quang cảnh Hội nghị](${node.url}).`,
           );
+        else if (isAltPlaceholder(node.alt))
+          warn(
+            line,
+            'image-alt-placeholder',
+            `Ảnh "${node.url}" được nhập từ trang cũ không có mô tả: chữ "${ALT_PLACEHOLDER}" chỉ là dấu nhắc. Hãy thay bằng mô tả nội dung ảnh, ví dụ: ![Quang cảnh Hội nghị](${node.url}).`,
+          );
         break;
+      case 'yaml': {
+        // The hero's alt in the frontmatter (hero: alt: "…"), with the line it is on.
+        const at = /^\s*alt:\s*["']?(.*?)["']?\s*$/m;
+        const lines = node.value.split('\n');
+        const i = lines.findIndex((l) => at.test(l) && isAltPlaceholder(at.exec(l)![1]));
+        if (i >= 0)
+          warn(
+            (line ?? 1) + 1 + i,
+            'image-alt-placeholder',
+            `Ảnh đại diện (hero.alt) được nhập từ trang cũ không có mô tả: chữ "${ALT_PLACEHOLDER}" chỉ là dấu nhắc. Hãy thay bằng mô tả nội dung ảnh, ví dụ: alt: "Quang cảnh Hội nghị".`,
+          );
+        break;
+      }
       case 'heading': {
         const h = node as Heading;
         if (h.depth === 1)

@@ -131,10 +131,15 @@ export async function resolveImages(body: Root, options: ResolveOptions): Promis
       p = (async () => {
         if (!options.source)
           return { outcome: 'not-brought' as const, reason: options.noSourceReason ?? 'không có nguồn ảnh' };
-        const got = await options.source.fetch(src);
-        if (!got.ok) return { outcome: 'not-brought' as const, reason: got.reason };
-        const checked = await checkImage(got.bytes, limits);
-        return checked.ok ? { checked } : { outcome: 'refused' as const, reason: checked.reason };
+        try {
+          const got = await options.source.fetch(src);
+          if (!got.ok) return { outcome: 'not-brought' as const, reason: got.reason };
+          const checked = await checkImage(got.bytes, limits);
+          return checked.ok ? { checked } : { outcome: 'refused' as const, reason: checked.reason };
+        } catch (error) {
+          // A source or a decoder that throws loses this picture only, with the reason.
+          return { outcome: 'not-brought' as const, reason: `lỗi khi lấy ảnh: ${(error as Error).message}` };
+        }
       })();
       fetched.set(src, p);
     }
@@ -145,9 +150,6 @@ export async function resolveImages(body: Root, options: ResolveOptions): Promis
     if (r.checked) e.checked = r.checked;
     else e.report = { src: e.ref.src, outcome: r.outcome!, ...(r.reason ? { reason: r.reason } : {}) };
   }
-  for (const e of entries)
-    if (e.ref.outside && !e.checked && entries.some((b) => !b.ref.outside && sameName(b.ref.src, e.ref.src)))
-      e.report = { src: e.ref.src, outcome: 'not-brought', reason: 'cùng ảnh với một ảnh trong bài' };
 
   // The hero: og:image or a lead picture when large, the body picture it names if there is one;
   // else the first large picture of the text.
@@ -233,7 +235,21 @@ export async function resolveImages(body: Root, options: ResolveOptions): Promis
     children.push(...figureNodes(e.placement!.markdownPath, e.report.alt!, e.ref.caption));
   });
 
-  const result: ResolvedImages = { body: { ...body, children }, images: entries.map((e) => e.report), placements };
+  // og:image or a lead picture that is one of the text's pictures is that picture: one report line.
+  const twinOfText = (e: Entry) =>
+    e.ref.outside &&
+    e !== hero &&
+    inBody.some(
+      (b) =>
+        b.ref.src === e.ref.src ||
+        sameName(b.ref.src, e.ref.src) ||
+        (!!b.checked && !!e.checked && b.checked.hash === e.checked.hash),
+    );
+  const result: ResolvedImages = {
+    body: { ...body, children },
+    images: entries.filter((e) => !twinOfText(e)).map((e) => e.report),
+    placements,
+  };
   if (hero?.placement)
     result.hero = {
       image: hero.placement.markdownPath,
@@ -247,8 +263,13 @@ export async function resolveImages(body: Root, options: ResolveOptions): Promis
 export function describeImage(r: ImageReport): string {
   const size = r.width ? ` ${r.width}×${r.height}` : '';
   const role = r.hero ? ' (ảnh đại diện)' : '';
+  const from = { alt: 'thuộc tính alt', title: 'thuộc tính title', caption: 'chú thích ảnh', placeholder: '' };
   const alt =
-    r.altFrom === 'placeholder' ? ' — chưa có mô tả: cần viết alt' : r.altFrom ? ` — alt lấy từ ${r.altFrom}` : '';
+    r.altFrom === 'placeholder'
+      ? ' — nguồn không có mô tả: đã ghi dấu "cần viết mô tả", biên tập viên hãy viết alt'
+      : r.altFrom
+        ? ` — mô tả (alt) lấy từ ${from[r.altFrom]}`
+        : '';
   switch (r.outcome) {
     case 'created':
       return `ảnh mới${role}: ${r.src} → ${r.path}${size}${alt}`;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { lintMarkdown, MAX_PARAGRAPH_WORDS, type LintRule, type UnitName } from '#src/editor/content-lint.ts';
+import { ALT_PLACEHOLDER } from '#src/model/image-alt.ts';
 
 const units: UnitName[] = [
   {
@@ -37,6 +38,11 @@ describe('lintMarkdown', () => {
     ['an image without alt', '![](./anh.jpg)\n', ['4:image-alt']],
     ['an image with blank alt', '![  ](./anh.jpg)\n', ['4:image-alt']],
     ['an image with alt', '![Hội nghị](./anh.jpg)\n', []],
+    [
+      "an image with the importer's marker for a missing alt",
+      `![${ALT_PLACEHOLDER}](./images/2024/a.jpg)\n`,
+      ['4:image-alt-placeholder'],
+    ],
     ['a heading jump', '## Mục\n\n#### Chi tiết\n', ['6:heading-jump']],
     ['a first heading at level 3', '### Mục\n', ['4:heading-jump']],
     ['an h1 in the body', '# Tiêu đề\n', ['4:heading-jump']],
@@ -63,6 +69,17 @@ describe('lintMarkdown', () => {
     ['non-NFC text', 'Công đoàn'.normalize('NFD') + '\n', ['4:non-nfc']],
   ])('%s', (_name, body, expected) => {
     expect(summary(body)).toEqual(expected);
+  });
+
+  it("warns of the importer's marker in the hero's alt, at its line", () => {
+    const source = `---\ntitle: Tin\nhero:\n  image: "./images/2024/a.jpg"\n  alt: "${ALT_PLACEHOLDER}"\n---\nMột đoạn.\n`;
+    const w = lintMarkdown(source, { file: 'content/news/tin.md' });
+    expect(w.map((x) => `${x.line}:${x.rule}`)).toEqual(['5:image-alt-placeholder']);
+    expect(w[0]!.message).toMatch(/hero\.alt.*dấu nhắc.*Hãy thay bằng mô tả/);
+    // An editor's own description is no warning.
+    expect(
+      lintMarkdown(source.replace(ALT_PLACEHOLDER, 'Quang cảnh Hội nghị'), { file: 'content/news/tin.md' }),
+    ).toEqual([]);
   });
 
   it('parses MDX files with their components', () => {
