@@ -10,7 +10,6 @@ import { parseByline, parseSourceLine } from './byline.ts';
 import { matchChrome, type RemovedBlock } from './chrome.ts';
 import { dateLine, isTodayBanner, leadDate } from './dates.ts';
 import { htmlToBlocks } from './html.ts';
-import { removedImage } from './images/refs.ts';
 import { repairText, squeeze, stripHiddenControls } from './text-repair.ts';
 import type { UnitMatcher } from './units.ts';
 
@@ -242,7 +241,12 @@ export function importArticle(raw: string, kind: 'text' | 'html', options: Impor
   let ended = false;
   for (const b of blocks) {
     if (b.kind === 'image') {
-      if (ended) removed.push(removedImage(b));
+      if (ended)
+        removed.push({
+          rule: 'after-article',
+          label: 'Ảnh trong khối bên lề sau bài (picture in the page furniture after the article)',
+          text: `ảnh ${b.image?.src ?? ''}`,
+        });
       else kept.push(b);
       continue;
     }

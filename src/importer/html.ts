@@ -16,7 +16,15 @@ import { boundHtmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 import { parseVietnameseDate } from './dates.ts';
 import { repairText, squeeze } from './text-repair.ts';
 import { type ImageRef, placeholderNode } from './images/refs.ts';
-import { imageCaptions, imageRefOf, leadImages, markImages, splitImageMarkers } from './images/html-images.ts';
+import {
+  imageCaptions,
+  imageRefOf,
+  imagesIn,
+  leadImages,
+  markImages,
+  ogImageOf,
+  splitImageMarkers,
+} from './images/html-images.ts';
 
 const DROP = new Set([
   'script',
@@ -117,11 +125,11 @@ export function htmlToBlocks(html: string): HtmlResult {
     );
   }
   const tree = unified().use(rehypeParse).parse(bounded.html) as HastRoot;
+  const ogImage = ogImageOf(tree); // before <meta> goes with the unsafe elements
   const meta: HtmlResult['meta'] = {};
 
   // Metadata before anything is removed.
   let pageTitle: string | undefined;
-  let ogImage: string | undefined;
   walk(tree, (el) => {
     const p = el.properties ?? {};
     if (el.tagName === 'meta') {
@@ -133,8 +141,6 @@ export function htmlToBlocks(html: string): HtmlResult {
       }
       if (key === 'og:url' && content) meta.url ??= content;
       if (key === 'og:title' && content) pageTitle ??= content;
-      if ((key === 'og:image' || key === 'og:image:url' || key === 'og:image:secure_url') && content.trim())
-        ogImage ??= content.trim();
     }
     if (el.tagName === 'link' && String(p.rel ?? '').includes('canonical') && typeof p.href === 'string')
       meta.url ??= p.href;
@@ -352,15 +358,6 @@ export function htmlToBlocks(html: string): HtmlResult {
   };
   flatten(mdast.children);
   return { blocks, removed, notes, meta };
-}
-
-/** The <img> elements below an element, in order. */
-function imagesIn(el: Element): Element[] {
-  const out: Element[] = [];
-  walk(el, (x) => {
-    if (x.tagName === 'img') out.push(x);
-  });
-  return out;
 }
 
 function toVn(value: string): string | null {

@@ -121,7 +121,12 @@ export function imageCaptions(root: Element): Element[] {
 export function imageRefOf(img: Element): ImageRef | null {
   const p = img.properties ?? {};
   const str = (v: unknown) => (typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.join(' ').trim() : '');
-  const lazy = [p.dataSrc, p.dataOriginal, p.dataLazySrc, p.dataUrl].map(str).find((v) => v !== '');
+  // srcset's first address ("a.jpg 480w, b.jpg 800w" → "a.jpg") when nothing else names the file.
+  const firstOfSet = (v: unknown) => str(v).split(',')[0]?.trim().split(/\s+/)[0] ?? '';
+  const lazy = [p.dataSrc, p.dataOriginal, p.dataLazySrc, p.dataUrl]
+    .map(str)
+    .concat([firstOfSet(p.dataSrcset), firstOfSet(p.srcSet)])
+    .find((v) => v !== '');
   const plain = str(p.src);
   const src =
     lazy && (plain === '' || plain.startsWith('data:') || /blank|spacer|placeholder|loading/i.test(plain))
@@ -237,4 +242,40 @@ export function splitImageMarkers(node: RootContent, refs: ImageRef[]): Piece[] 
   }
   flush();
   return pieces;
+}
+
+/** The <img> elements below an element, in order. */
+export function imagesIn(el: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (node: Element) => {
+    for (const c of node.children)
+      if (c.type === 'element') {
+        if (c.tagName === 'img') out.push(c);
+        visit(c);
+      }
+  };
+  visit(el);
+  return out;
+}
+
+/** The page's og:image (the picture it gives for sharing), if any. */
+export function ogImageOf(tree: HastRoot): string | undefined {
+  let found: string | undefined;
+  const visit = (node: Element | HastRoot) => {
+    for (const c of node.children) {
+      if (found || c.type !== 'element') continue;
+      const p = c.properties ?? {};
+      const key = String(p.property ?? p.name ?? '').toLowerCase();
+      if (
+        c.tagName === 'meta' &&
+        /^og:image(:url|:secure_url)?$/.test(key) &&
+        typeof p.content === 'string' &&
+        p.content.trim()
+      )
+        found = p.content.trim();
+      else visit(c);
+    }
+  };
+  visit(tree);
+  return found;
 }

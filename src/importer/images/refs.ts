@@ -115,10 +115,3 @@ export function chooseAlt(ref: Pick<ImageRef, 'src' | 'alt' | 'title' | 'caption
   if (fromCaption.length >= 3) return { alt: fromCaption, from: 'caption' };
   return { alt: ALT_PLACEHOLDER, from: 'placeholder' };
 }
-
-/** The report line of a picture dropped with the page furniture after the article. */
-export const removedImage = (b: { image?: ImageRef }) => ({
-  rule: 'after-article',
-  label: 'Ảnh trong khối bên lề sau bài (picture in the page furniture after the article)',
-  text: `ảnh ${b.image?.src ?? ''}`,
-});

@@ -133,6 +133,7 @@ describe('captions: kept as captions, wherever the portal wrote them', () => {
       '<p><img src="data:image/gif;base64,R0lGOD" data-src="that.jpg" alt="Lễ hội"></p>',
       [null, 'Lễ hội'],
     ],
+    ['only a srcset', '<p><img srcset="a-480.jpg 480w, a-800.jpg 800w" alt="Lễ kết nạp"></p>', [null, 'Lễ kết nạp']],
   ])('%s', async (_name, html, expected) => {
     expect(await pictures(html)).toEqual([expected]);
   });
