@@ -1,7 +1,7 @@
 /**
- * A page from HTTP → text, through the same decoding as a file: the charset named by the
- * Content-Type header or the page's own <meta> is honoured (old portals send windows-1252 or
- * windows-1258), a UTF-8 or unnamed page goes to decodeInput unchanged.
+ * A page from HTTP → text, through the same decoding as a file: UTF-8 first; a page that is not
+ * UTF-8 is read in the charset its Content-Type header or its own <meta> names (old portals send
+ * windows-1252 or windows-1258), then checked like a file.
  */
 import { decodeInput, ImportInputError, type InputKind } from './decode.ts';
 
@@ -16,7 +16,12 @@ export function pageCharset(bytes: Uint8Array, contentType: string | null): stri
   return fromMeta ? fromMeta.toLowerCase() : null;
 }
 
-const UTF8 = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+/**
+ * decodeInput, typed with the optional HTTP charset the portal work adds to it: an older
+ * decodeInput ignores the argument, a newer one lets it win over the page's <meta>.
+ */
+const decode: (bytes: Uint8Array, fileName: string, httpCharset?: string) => { text: string; kind: InputKind } =
+  decodeInput;
 
 export function decodePage(page: { bytes: Uint8Array; url: string; contentType: string | null }): {
   text: string;
@@ -24,9 +29,18 @@ export function decodePage(page: { bytes: Uint8Array; url: string; contentType: 
 } {
   const isHtml = /html|xml/i.test(page.contentType ?? '') || !page.contentType;
   const name = isHtml ? 'page.html' : new URL(page.url).pathname;
+  const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(page.contentType ?? '')?.[1]?.toLowerCase();
+  // UTF-8 first, as for a file (portals often name a charset they do not use).
+  let firstError: unknown;
+  try {
+    return decode(page.bytes, name, fromHeader);
+  } catch (error) {
+    if (!(error instanceof ImportInputError)) throw error;
+    firstError = error;
+  }
+  // Not UTF-8: the charset the header or the page's <meta> names, then the same checks again.
   const charset = pageCharset(page.bytes, page.contentType);
-  const bom = page.bytes[0] === 0xef || page.bytes[0] === 0xff || page.bytes[0] === 0xfe;
-  if (!charset || UTF8.has(charset) || bom) return decodeInput(page.bytes, name);
+  if (!charset) throw firstError;
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(charset);
@@ -35,7 +49,6 @@ export function decodePage(page: { bytes: Uint8Array; url: string; contentType: 
       `trang khai báo bảng mã "${charset}" mà trình nhập không biết; hãy lưu trang với bảng mã UTF-8 rồi nhập tệp (unknown charset)`,
     );
   }
-  if (decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16')) return decodeInput(page.bytes, name);
-  // Re-encoded as UTF-8 so the same checks (size, binary, blank, kind) apply as to a file.
+  if (decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16')) throw firstError;
   return decodeInput(new TextEncoder().encode(decoder.decode(page.bytes)), name);
 }
