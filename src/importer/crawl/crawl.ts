@@ -14,6 +14,7 @@ import { HttpImageSource, ImageCache, MAX_IMAGE_BYTES } from './http-images.ts';
 import {
   documentKind,
   maybeGunzip,
+  xmlText,
   normaliseUrl,
   readFeed,
   readSitemap,
@@ -257,7 +258,9 @@ export async function crawl(options: CrawlOptions): Promise<CrawlReport> {
     const bytes = maybeGunzip(got.bytes);
     let text: string;
     try {
-      text = decodePage({ bytes, url: got.url, contentType: got.contentType }).text;
+      // A sitemap or feed is not an article: read whole (up to the listing cap), not held to the
+      // 2 MB an article may have. An HTML listing is decoded like any page.
+      text = xmlText(bytes, got.contentType) ?? decodePage({ bytes, url: got.url, contentType: got.contentType }).text;
     } catch (e) {
       entry.error = (e as Error).message;
       report.failed.push({ url, reason: `trang danh sách: ${(e as Error).message}` });

@@ -73,6 +73,20 @@ export function maybeGunzip(bytes: Uint8Array): Uint8Array {
   return bytes;
 }
 
+/** The text of an XML document (sitemap, feed) in the encoding it declares; null when not XML. */
+export function xmlText(bytes: Uint8Array, contentType: string | null): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^(\xef\xbb\xbf|\ufeff)/, '');
+  if (!/^\s*(<\?xml|<(urlset|sitemapindex|rss|feed|rdf:rdf)[\s>])/i.test(head)) return null;
+  const declared =
+    /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
 /** The kind of a document, by its first element (the Content-Type is often wrong on old portals). */
 export function documentKind(text: string, contentType: string | null): DocumentKind {
   const head = text.slice(0, 4000).replace(/<\?xml[^>]*>|<!--[\s\S]*?-->|<\?xml-stylesheet[^>]*>/g, '');

@@ -11,6 +11,7 @@ import {
   readFeed,
   readSitemap,
   scanHtml,
+  xmlText,
 } from '#src/importer/crawl/discover.ts';
 import { retryAfterMs } from '#src/importer/crawl/fetcher.ts';
 import { decodePage, pageCharset } from '#src/importer/page.ts';
@@ -185,6 +186,23 @@ describe('sitemaps and feeds', () => {
     ['%PDF-1.4', 'other'],
   ])('documentKind(%j) → %s', (text, kind) => {
     expect(documentKind(text, null)).toBe(kind);
+  });
+
+  it('a sitemap is read whole, beyond the 2 MB an article may have, in its declared encoding', () => {
+    const urls = Array.from(
+      { length: 40_000 },
+      (_, i) => `<url><loc>http://x.vn/tin-tuc/bai-viet-so-${i}.html</loc></url>`,
+    );
+    const big = new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?><urlset>${urls.join('')}</urlset>`);
+    expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(readSitemap(xmlText(big, 'application/xml')!, 'http://x.vn/').urls).toHaveLength(40_000);
+    const latin = new Uint8Array(
+      [
+        ...'<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><link>http://x.vn/caf\xe9</link></item></channel></rss>',
+      ].map((c) => c.charCodeAt(0)),
+    );
+    expect(xmlText(latin, null)).toContain('café');
+    expect(xmlText(new TextEncoder().encode('<!doctype html><p>x</p>'), 'text/html')).toBeNull();
   });
 
   it('a sitemap index and a sitemap: locations (relative ones too) with their lastmod day in Vietnam', () => {
