@@ -4,7 +4,7 @@
  * and only files in the page's folder or below it are read. Images on the web (http://…, "/…")
  * were not saved with the page: they are reported as not brought, with the reason.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ImageFetchResult, ImageSource } from '../image-source.ts';
 import { IMAGE_LIMITS, megabytes } from './check.ts';
@@ -51,6 +51,13 @@ export function savedPageImageSource(htmlFile: string, maxBytes = IMAGE_LIMITS.m
             reason: `đường dẫn ra ngoài thư mục của trang đã lưu ("${s.slice(0, 80)}")`,
           });
         if (!existsSync(abs) || !statSync(abs).isFile()) continue;
+        // A link inside the folder that leads out of it is outside too.
+        const real = relative(realpathSync(folder), realpathSync(abs));
+        if (real.startsWith('..') || isAbsolute(real))
+          return Promise.resolve({
+            ok: false,
+            reason: `đường dẫn ra ngoài thư mục của trang đã lưu ("${s.slice(0, 80)}")`,
+          });
         const size = statSync(abs).size;
         if (size > maxBytes)
           return Promise.resolve({ ok: false, reason: `quá lớn (${megabytes(size)} > ${megabytes(maxBytes)})` });

@@ -3,7 +3,7 @@
  * and why (checked by content with sharp), one file for the same bytes, and the saved page's
  * _files folder as the source.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -19,6 +19,7 @@ import { ImageStore, yearFolder } from '#src/importer/images/store.ts';
 import { ALT_PLACEHOLDER } from '#src/model/image-alt.ts';
 import type { Root } from 'mdast';
 import { bodyToMarkdown } from '#src/importer/serialize.ts';
+import { projectRoot } from '../../../scripts/lib/paths.ts';
 import { FIXTURES } from './support.ts';
 
 const SAVED = join(FIXTURES, 'saved-page');
@@ -266,6 +267,16 @@ describe('the saved page’s _files folder as the source', () => {
     const r = await source.fetch(src);
     if (expected === true) expect(r.ok).toBe(true);
     else expect(!r.ok && r.reason).toMatch(expected as RegExp);
+  });
+
+  it('a link inside the page’s folder that leads out of it is not followed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'img-link-'));
+    writeFileSync(join(dir, 'trang.html'), '<html></html>');
+    symlinkSync(join(projectRoot, 'package.json'), join(dir, 'anh.jpg'));
+    expect(await savedPageImageSource(join(dir, 'trang.html')).fetch('anh.jpg')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/ra ngoài thư mục/),
+    });
   });
 
   it('stops at the byte limit before reading a file', async () => {
