@@ -11,9 +11,20 @@
  *   --force            overwrite articles edited since their import
  *   --report[=FILE]    per-file report of what was removed and of each picture (stderr, or JSON to FILE)
  *   --today YYYY-MM-DD the run day (a portal banner with this date is not the article date)
+ *
+ * Crawl mode (docs/importing.md): npm run import -- --crawl URL [--crawl URL…] [options]
+ *   --crawl URL        a listing page, sitemap.xml (or index) or RSS/Atom feed of the old portal
+ *   --since DATE       only articles of that day or later (25/11/2022 or 2022-11-25, Vietnam time)
+ *   --limit N          at most N articles (already imported ones count: a rerun adds nothing)
+ *   --concurrency N    requests at once (default 2)
+ *   --delay SECONDS    between two requests to one host (default 0.5; robots.txt Crawl-delay wins)
+ *   --timeout SECONDS  per request (default 20)
+ *   --allow-host HOST  also crawl pages of this host (repeatable)
+ *   --report=FILE      the crawl report as JSON (default .cache/import/crawl-report.json)
  */
-import { writeFileSync } from 'node:fs';
-import { formatReport, runImport } from '#src/importer/run.ts';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseVietnameseDate } from '#src/importer/dates.ts';
 import { endFailuresCleanly } from './lib/cli.ts';
 
 // An unreadable folder, a damaged manifest…: Vietnamese, no stack trace unless --verbose.
@@ -23,7 +34,8 @@ endFailuresCleanly({
 });
 
 const USAGE =
-  'Cách dùng: npm run import -- [--dry-run] [--json] [--out-dir DIR] [--force] [--report[=FILE]] TỆP|THƯ-MỤC...';
+  'Cách dùng: npm run import -- [--dry-run] [--json] [--out-dir DIR] [--force] [--report[=FILE]] TỆP|THƯ-MỤC...\n' +
+  '       hoặc npm run import -- --crawl URL [--since NGÀY] [--limit N] [--concurrency N] [--delay GIÂY] [--timeout GIÂY] [--allow-host TÊN-MÁY] [--report=TỆP]';
 
 const args = process.argv.slice(2);
 const inputs: string[] = [];
@@ -35,6 +47,23 @@ let outDir = 'content/news';
 let awardsDir: string | undefined;
 let unitsDir: string | undefined;
 let today: string | undefined;
+const crawlUrls: string[] = [];
+const allowHosts: string[] = [];
+let since: string | undefined;
+let limit: number | undefined;
+let concurrency: number | undefined;
+let delay: number | undefined;
+let timeout: number | undefined;
+const fail = (message: string): never => {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+};
+const positive = (flag: string, v: string, integer: boolean, allowZero = false) => {
+  const n = Number(v.replace(',', '.'));
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < 0 || (!allowZero && n === 0))
+    fail(`${flag} cần ${integer ? 'một số nguyên' : 'một số'} ${allowZero ? 'không âm' : 'dương'}, không phải "${v}".`);
+  return n;
+};
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   const value = () => {
@@ -55,6 +84,18 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--awards-dir') awardsDir = value();
   else if (a === '--units-dir') unitsDir = value();
   else if (a === '--today') today = value();
+  else if (a === '--crawl') crawlUrls.push(value());
+  else if (a === '--allow-host') allowHosts.push(value());
+  else if (a === '--since') {
+    const v = value();
+    const found = parseVietnameseDate(v);
+    if (!found || !/^\s*[\d/.\-\s]+\s*$/.test(v))
+      fail(`--since cần một ngày, ví dụ 25/11/2022 hoặc 2022-11-25 (ngày trước, tháng sau), không phải "${v}".`);
+    since = found!.day;
+  } else if (a === '--limit') limit = positive(a, value(), true);
+  else if (a === '--concurrency') concurrency = positive(a, value(), true);
+  else if (a === '--delay') delay = positive(a, value(), false, true);
+  else if (a === '--timeout') timeout = positive(a, value(), false);
   else if (a === '--help' || a === '-h') {
     console.log(USAGE);
     process.exit(0);
@@ -63,12 +104,59 @@ for (let i = 0; i < args.length; i++) {
     process.exit(2);
   } else inputs.push(a);
 }
+if (crawlUrls.length > 0) await runCrawl();
+if (since || limit || concurrency || delay !== undefined || timeout || allowHosts.length)
+  fail('--since, --limit, --concurrency, --delay, --timeout và --allow-host chỉ dùng cùng --crawl URL.');
 if (inputs.length === 0) {
   console.error(`Chưa chỉ ra tệp hoặc thư mục cần nhập. ${USAGE}`);
   process.exit(2);
 }
 
+async function runCrawl(): Promise<never> {
+  if (inputs.length) fail(`Không dùng --crawl cùng tệp hoặc thư mục (${inputs[0]}): chạy hai lệnh riêng.`);
+  for (const u of crawlUrls)
+    if (!/^https?:\/\/[^/\s]+/i.test(u)) fail(`--crawl cần một địa chỉ http:// hoặc https://, không phải "${u}".`);
+  if (json) fail('--json không dùng cùng --crawl; báo cáo JSON ghi bằng --report=TỆP.');
+  const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+    .version;
+  const controller = new AbortController();
+  process.once('SIGINT', () => {
+    console.error('\nĐang dừng: chờ các trang đang tải xong rồi ghi sổ nhập bài… (nhấn Ctrl-C lần nữa để thoát ngay)');
+    controller.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+  // Loaded once the arguments are known to be right: a mistake is told at once.
+  const { crawl, formatCrawlReport } = await import('#src/importer/crawl/crawl.ts');
+  const result = await crawl({
+    starts: crawlUrls,
+    outDir,
+    ...(awardsDir ? { awardsDir } : {}),
+    ...(unitsDir ? { unitsDir } : {}),
+    ...(today ? { today } : {}),
+    ...(since ? { since } : {}),
+    ...(limit ? { limit } : {}),
+    allowHosts,
+    dryRun,
+    force,
+    policy: {
+      userAgent: `congdoan-news-importer/${version} (+npm run import -- --crawl; site migration)`,
+      ...(concurrency ? { concurrency } : {}),
+      ...(delay !== undefined ? { delayMs: delay * 1000 } : {}),
+      ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+    },
+    progress: (line) => process.stderr.write(`${line}\n`),
+    signal: controller.signal,
+  });
+  const reportPath = typeof report === 'string' ? report : '.cache/import/crawl-report.json';
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, `${JSON.stringify(result, null, 2)}\n`);
+  console.error(formatCrawlReport(result));
+  console.error(`Báo cáo đầy đủ (JSON): ${reportPath}.${dryRun ? ' Chạy thử (--dry-run): chưa ghi bài nào.' : ''}`);
+  process.exit(result.failed.length ? 1 : result.interrupted ? 130 : 0);
+}
+
 const started = Date.now();
+const { formatReport, runImport } = await import('#src/importer/run.ts');
 const results = await runImport({
   inputs,
   outDir,

@@ -15,8 +15,10 @@ import {
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { importArticle, type ImportedArticle } from './article.ts';
 import { vietnamCalendarDate } from '#src/text/dates.ts';
-import { checkInputSize, decodeInput, ImportInputError } from './decode.ts';
-import { decide, readManifest, sha256, writeManifest, type WriteOutcome } from './manifest.ts';
+import { checkInputSize, decodeInput, ImportInputError, type InputKind } from './decode.ts';
+import type { ImageSource } from './image-source.ts';
+import { decide, readManifest, sha256, writeManifest, type Manifest, type WriteOutcome } from './manifest.ts';
+import { decodePage } from './page.ts';
 import { articleBaseId, freeId, planFiles } from './records.ts';
 import { bodyToMarkdown } from './serialize.ts';
 import { loadUnits, UnitMatcher } from './units.ts';
@@ -129,7 +131,60 @@ function jsonAwards(a: ImportedArticle): JsonAward[] {
 /** Why a picture of a text input is not brought (a text file has none). */
 const NO_IMAGE_SOURCE = 'tệp văn bản không kèm ảnh';
 
+/** A page fetched over HTTP: its bytes, address and Content-Type header (for the charset). */
+export interface PageInput {
+  bytes: Uint8Array;
+  url: string;
+  contentType: string | null;
+  /** Where the page's images come from (the crawler's HTTP source); none: images are listed as not brought. */
+  images?: ImageSource;
+}
+
+/** Decides, once the article is read, whether to write it: a reason to skip it, or null. */
+export type PageFilter = (article: ImportedArticle) => string | null;
+
+export interface PageResult extends InputResult {
+  /** Set when the filter refused the article: nothing was written. */
+  skipped?: string;
+}
+
+/**
+ * An import held open over many inputs: the manifest, units and ids planned so far are read once
+ * and shared. `importFile` is what `runImport` does per file; `importPage` is the entry point for
+ * pages from HTTP (crawl mode), through the same pipeline; `finish` writes the manifest.
+ */
+export interface ImportSession {
+  importFile(abs: string): Promise<InputResult>;
+  importPage(page: PageInput, filter?: PageFilter): Promise<PageResult>;
+  /** Manifest keys of the files written (or found unchanged) from a source. */
+  filesOf(source: string): string[];
+  /** Write the manifest (after each page in crawl mode, so an interrupted crawl resumes). */
+  save(): void;
+  manifest: Manifest;
+  /** Where the manifest is written (absolute). */
+  manifestPath: string;
+}
+
 export async function runImport(options: RunOptions): Promise<InputResult[]> {
+  const session = openImport(options);
+  const inputs = collectInputs(options.inputs.map((p) => resolve(options.cwd ?? process.cwd(), p)));
+  const started = Date.now();
+  const results: InputResult[] = [];
+  for (const [index, abs] of inputs.entries()) {
+    if (options.progress && inputs.length >= 50 && (index % 100 === 0 || index === inputs.length - 1)) {
+      const source = relative(options.cwd ?? process.cwd(), abs) || abs;
+      const s = ((Date.now() - started) / 1000).toFixed(1);
+      options.progress(
+        `[${String(index + 1).padStart(String(inputs.length).length)}/${inputs.length}] ${s}s ${source}`,
+      );
+    }
+    results.push(await session.importFile(abs));
+  }
+  session.save();
+  return results;
+}
+
+export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
   const cwd = options.cwd ?? process.cwd();
   const outDir = resolve(cwd, options.outDir);
   const contentRoot = dirname(outDir);
@@ -140,35 +195,48 @@ export async function runImport(options: RunOptions): Promise<InputResult[]> {
   const manifest = readManifest(manifestPath);
   const units = new UnitMatcher(loadUnits(unitsDir));
   const today = options.today ?? vietnamCalendarDate(new Date());
-  const inputs = collectInputs(options.inputs.map((p) => resolve(cwd, p)));
   const key = (abs: string) => relative(manifestRoot, abs).split('\\').join('/');
   const claimed = new Set<string>(); // output paths planned in this batch
   const bySource = new Map<string, string[]>();
   for (const [k, e] of Object.entries(manifest.files)) bySource.set(e.source, [...(bySource.get(e.source) ?? []), k]);
 
   const images = new ImageStore(outDir, manifest.files, key);
-  const results: InputResult[] = [];
-  const started = Date.now();
-  for (const [index, abs] of inputs.entries()) {
-    const source = relative(cwd, abs) || abs;
-    if (options.progress && inputs.length >= 50 && (index % 100 === 0 || index === inputs.length - 1)) {
-      const s = ((Date.now() - started) / 1000).toFixed(1);
-      options.progress(
-        `[${String(index + 1).padStart(String(inputs.length).length)}/${inputs.length}] ${s}s ${source}`,
-      );
-    }
+  const readFile = (abs: string) => {
+    let size: number;
     try {
-      let size: number;
-      try {
-        size = statSync(abs).size;
-      } catch {
-        throw new ImportInputError('không tìm thấy tệp (file not found)');
-      }
-      checkInputSize(size); // before reading a file that may be huge
-      const { text, kind } = decodeInput(readFileSync(abs), abs);
+      size = statSync(abs).size;
+    } catch {
+      throw new ImportInputError('không tìm thấy tệp (file not found)');
+    }
+    checkInputSize(size); // before reading a file that may be huge
+    return decodeInput(readFileSync(abs), abs);
+  };
+  /** One input through the pipeline; `read` decodes it, `filter` may refuse it before writing. */
+  const importOne = async (
+    source: string,
+    read: () => { text: string; kind: InputKind },
+    imageSource: (kind: InputKind) => ImageSource | undefined,
+    filter?: PageFilter,
+    pageUrl?: string,
+  ): Promise<PageResult> => {
+    try {
+      const { text, kind } = read();
       const article = importArticle(text, kind, { units, today });
+      // A page from HTTP names its own address when it gives no og:url or canonical one.
+      if (pageUrl && !article.sourceUrl) article.sourceUrl = pageUrl;
       if (article.body.children.length === 0)
         throw new ImportInputError('không tìm thấy nội dung bài viết trong tệp (no article text found)');
+      const skipped = filter?.(article);
+      if (skipped) return { source, ok: true, skipped, title: article.title, publishedAt: article.publishedAt };
+      // Pictures first: what follows, from the ids chosen to the files written, runs without a
+      // pause, so pages imported side by side (crawl mode) never pick the same id.
+      const pictures = await resolveImages(article.body, {
+        source: imageSource(kind),
+        noSourceReason: NO_IMAGE_SOURCE,
+        store: images,
+        year: yearFolder(article.publishedAt),
+        sourceName: source,
+      });
 
       // Earlier import of the same source: same ids. Otherwise free ids.
       const previous = (bySource.get(source) ?? []).map((k) => [k] as const);
@@ -190,13 +258,6 @@ export async function runImport(options: RunOptions): Promise<InputResult[]> {
       const prevAwards = previous
         .filter(([k]) => k.startsWith(key(awardsDir) + '/'))
         .map(([k]) => basename(k, '.yaml'));
-      const pictures = await resolveImages(article.body, {
-        source: kind === 'html' ? savedPageImageSource(abs) : undefined,
-        noSourceReason: NO_IMAGE_SOURCE,
-        store: images,
-        year: yearFolder(article.publishedAt),
-        sourceName: source,
-      });
       const bodyMarkdown = bodyToMarkdown(pictures.body);
       const planned = planFiles(
         article,
@@ -220,6 +281,8 @@ export async function runImport(options: RunOptions): Promise<InputResult[]> {
         } else if (outcome === 'unchanged' && !manifest.files[k]) {
           manifest.files[k] = { source, hash: sha256(f.content), at: new Date().toISOString() };
         }
+        if (manifest.files[k]?.source === source && !(bySource.get(source) ?? []).includes(k))
+          bySource.set(source, [...(bySource.get(source) ?? []), k]);
         // Pictures are written with their article, never for one kept as the editor left it.
         if (f.kind === 'article' && outcome === 'kept-edited')
           for (const r of pictures.images)
@@ -234,7 +297,7 @@ export async function runImport(options: RunOptions): Promise<InputResult[]> {
               for (const r of pictures.images) if (r.path === p.markdownPath) r.outcome = 'created';
           }
       }
-      results.push({
+      return {
         source,
         ok: true,
         title: article.title,
@@ -247,17 +310,37 @@ export async function runImport(options: RunOptions): Promise<InputResult[]> {
         removed: article.removed,
         notes: article.notes,
         images: pictures.images,
-      });
+      };
     } catch (error) {
       const message =
         error instanceof ImportInputError
           ? error.message
           : `lỗi khi nhập: ${(error as Error).message} (unexpected error)`;
-      results.push({ source, ok: false, error: `${source}: ${message}` });
+      return { source, ok: false, error: `${source}: ${message}` };
     }
-  }
-  if (!options.dryRun) writeManifest(manifestPath, manifest);
-  return results;
+  };
+  return {
+    manifest,
+    manifestPath,
+    importFile: (abs) =>
+      importOne(
+        relative(cwd, abs) || abs,
+        () => readFile(abs),
+        (kind) => (kind === 'html' ? savedPageImageSource(abs) : undefined),
+      ),
+    importPage: (page, filter) =>
+      importOne(
+        page.url,
+        () => decodePage(page),
+        () => page.images,
+        filter,
+        page.url,
+      ),
+    filesOf: (source) => bySource.get(source) ?? [],
+    save: () => {
+      if (!options.dryRun) writeManifest(manifestPath, manifest);
+    },
+  };
 }
 
 /** A human report: per file what was written or kept, what was removed as chrome and why. */
