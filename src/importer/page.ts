@@ -16,16 +16,10 @@ export function pageCharset(bytes: Uint8Array, contentType: string | null): stri
   return fromMeta ? fromMeta.toLowerCase() : null;
 }
 
-/**
- * decodeInput, typed with the optional HTTP charset the portal work adds to it: an older
- * decodeInput ignores the argument, a newer one lets it win over the page's <meta>.
- */
-const decode: (bytes: Uint8Array, fileName: string, httpCharset?: string) => { text: string; kind: InputKind } =
-  decodeInput;
-
 export function decodePage(page: { bytes: Uint8Array; url: string; contentType: string | null }): {
   text: string;
   kind: InputKind;
+  notes: string[];
 } {
   const isHtml = /html|xml/i.test(page.contentType ?? '') || !page.contentType;
   const name = isHtml ? 'page.html' : new URL(page.url).pathname;
@@ -33,7 +27,7 @@ export function decodePage(page: { bytes: Uint8Array; url: string; contentType: 
   // UTF-8 first, as for a file (portals often name a charset they do not use).
   let firstError: unknown;
   try {
-    return decode(page.bytes, name, fromHeader);
+    return decodeInput(page.bytes, name, fromHeader);
   } catch (error) {
     if (!(error instanceof ImportInputError)) throw error;
     firstError = error;

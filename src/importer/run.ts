@@ -214,13 +214,13 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
   /** One input through the pipeline; `read` decodes it, `filter` may refuse it before writing. */
   const importOne = async (
     source: string,
-    read: () => { text: string; kind: InputKind },
+    read: () => { text: string; kind: InputKind; notes?: string[] },
     imageSource: (kind: InputKind) => ImageSource | undefined,
     filter?: PageFilter,
     pageUrl?: string,
   ): Promise<PageResult> => {
     try {
-      const { text, kind } = read();
+      const { text, kind, notes: decodeNotes = [] } = read();
       const article = importArticle(text, kind, { units, today });
       // A page from HTTP names its own address when it gives no og:url or canonical one.
       if (pageUrl && !article.sourceUrl) article.sourceUrl = pageUrl;
@@ -308,7 +308,7 @@ export function openImport(options: Omit<RunOptions, 'inputs'>): ImportSession {
         awards: jsonAwards(article),
         files,
         removed: article.removed,
-        notes: article.notes,
+        notes: [...decodeNotes, ...article.notes],
         images: pictures.images,
       };
     } catch (error) {

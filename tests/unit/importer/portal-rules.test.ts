@@ -4,7 +4,8 @@
  * reporting, input that is not UTF-8, word-month dates, role-word bylines, and the chrome kinds
  * (separator lines, breadcrumb trails, menu lines).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importArticle } from '#src/importer/article.ts';
@@ -13,8 +14,9 @@ import { matchChrome } from '#src/importer/chrome.ts';
 import { dateLine, parseVietnameseDate } from '#src/importer/dates.ts';
 import { decodeInput } from '#src/importer/decode.ts';
 import { detectLegacyEncoding, fromTcvn3, fromVni, isVietnameseSyllable } from '#src/importer/legacy-fonts.ts';
+import { formatReport, runImport } from '#src/importer/run.ts';
 import { UnitMatcher } from '#src/importer/units.ts';
-import { FIXTURES, SEEDS } from './support.ts';
+import { FIXTURES, SEEDS, tempContent } from './support.ts';
 
 const PORTALS = join(FIXTURES, 'portals');
 const TODAY = '2026-11-23';
@@ -112,6 +114,22 @@ describe('legacy font encodings: tables and the whole-text test', () => {
     expect(decoded.notes.join(' ')).toContain('Windows-1252');
     const article = importArticle(decoded.text, decoded.kind, { units: new UnitMatcher([]), today: TODAY });
     expect(article.title).toBe('Liên đoàn Lao động tỉnh Nam Định trao Bằng khen cho đoàn viên xuất sắc');
+  });
+
+  it("carries the decoder's note into the import report (a TCVN3 file read as Windows-1252)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'legacy-note-'));
+    const text = readFileSync(join(PORTALS, 'tcvn3.txt'), 'utf8');
+    writeFileSync(join(dir, 'bai-tcvn3.txt'), Buffer.from(text, 'latin1'));
+    const tree = tempContent('units');
+    const [result] = await runImport({
+      inputs: [join(dir, 'bai-tcvn3.txt')],
+      outDir: tree.news,
+      today: TODAY,
+      dryRun: true,
+    });
+    expect(result!.ok).toBe(true);
+    expect(result!.notes!.join(' ')).toContain('Windows-1252');
+    expect(formatReport([result!])).toContain('Windows-1252');
   });
 
   it.each([
