@@ -146,7 +146,8 @@ export function dateLine(line: string): FoundDate | null {
 }
 
 /** "gửi bởi quantri vào", "bởi admin", "posted by admin on": the poster is an account, not a byline. */
-const POSTED_BY = /(?:\b(?:gửi|đăng|viết|cập nhật|posted|submitted)\s+)?(?:bởi|by)\s+[^\s,]+(?:\s+[^\s,]+)?\s*(?:vào lúc|vào|lúc|on|,|-)?/iu;
+const POSTED_BY =
+  /(?:\b(?:gửi|đăng|viết|cập nhật|posted|submitted)\s+)?(?:bởi|by)\s+[^\s,]+(?:\s+[^\s,]+)?\s*(?:vào lúc|vào|lúc|on|,|-)?/iu;
 
 /** A portal header that prints today's date, not the article's. */
 export function isTodayBanner(line: string, found: FoundDate, today: string | null): boolean {
