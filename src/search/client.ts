@@ -363,12 +363,14 @@ export function startSearch(): void {
       const group = $<HTMLElement>(app, `[data-filter-group="${key}"]`);
       const list = $<HTMLElement>(group, '[data-filter-options]');
       const selected = new Set(s.filters[key] ?? []);
-      const values: [string, number | null][] = Object.entries(counts[key] ?? {}).filter(
-        ([v, n]) => n > 0 || selected.has(v),
-      );
-      for (const v of selected) if (!values.some(([x]) => x === v)) values.push([v, 0]);
-      // Years of shards not searched yet: offered without a count (choosing one searches them).
-      if (key === 'year') for (const v of unsearchedYears) if (!values.some(([x]) => x === v)) values.push([v, null]);
+      // Years of shards not searched yet: offered without a count (choosing one searches them),
+      // also when a searched shard holds part of that year (a year split by months).
+      const partial = new Set(key === 'year' ? unsearchedYears : []);
+      const values: [string, number | null][] = Object.entries(counts[key] ?? {})
+        .filter(([v, n]) => n > 0 || selected.has(v) || partial.has(v))
+        .map(([v, n]): [string, number | null] => [v, partial.has(v) ? null : n]);
+      for (const v of selected) if (!values.some(([x]) => x === v)) values.push([v, partial.has(v) ? null : 0]);
+      for (const v of partial) if (!values.some(([x]) => x === v)) values.push([v, null]);
       values.sort(([a], [b]) => (key === 'year' ? Number(b) - Number(a) : vietnameseCollator.compare(a, b)));
       group.hidden = values.length === 0;
       if (selected.size) (group as HTMLDetailsElement).open = true;
