@@ -7,6 +7,7 @@
  *   - time to first results (navigation start → results rendered) in Chromium on loopback.
  * Usage: npm run bench:search [-- --articles 10000] [-- --skip-bundled] [-- --json out.json]
  *        npm run bench:search -- --dist <built site with pagefind/>   (measure an existing build)
+ *        [-- --queries-only]   (skip the index statistics, which index the site twice more)
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -75,22 +76,42 @@ async function measureQueries(dist: string): Promise<QueryFigure[]> {
       const runs: QueryFigure[] = [];
       for (let r = 0; r < RUNS; r++) {
         const split: Record<string, number> = {};
-        let requests = 0;
+        /** Every request under /pagefind/ with the time the server received it (ms since the epoch). */
+        const served: { at: number; kind: string; bytes: number }[] = [];
         const site = await serveStatic(dist, {
           onResponse: ({ path, bytes }) => {
             if (!path.startsWith('/pagefind/')) return;
-            requests++;
             const kind = kindOf(path);
+            served.push({ at: Date.now(), kind, bytes });
             split[kind] = (split[kind] ?? 0) + bytes;
           },
         });
         const context = await browser.newContext(); // fresh cache every run
         const page = await context.newPage();
+        // The moment the results are shown, taken in the page when the client sets
+        // data-state="ready" (polling for it afterwards would count what loads meanwhile, such as
+        // the filter data fetched right after the results).
+        await page.addInitScript(() => {
+          const w = window as unknown as { __benchReady?: { wall: number; ms: number } };
+          new MutationObserver(() => {
+            if (w.__benchReady) return;
+            if (document.querySelector('[data-search-app][data-state="ready"]'))
+              w.__benchReady = { wall: Date.now(), ms: performance.now() };
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+        });
         try {
           await page.goto(site.url(`/tim-kiem/${search}`));
           await page.waitForSelector('[data-search-app][data-state="ready"]', { timeout: 120_000 });
-          const msToResults = await page.evaluate(() => performance.now());
-          const atResults = { ...split };
+          const ready = await page.evaluate(
+            () => (window as unknown as { __benchReady: { wall: number; ms: number } }).__benchReady,
+          );
+          const msToResults = ready.ms;
+          const atResults: Record<string, number> = {};
+          let requests = 0;
+          for (const x of served.filter((x) => x.at <= ready.wall)) {
+            atResults[x.kind] = (atResults[x.kind] ?? 0) + x.bytes;
+            requests++;
+          }
           const dataBytes = ['meta', 'index', 'filters', 'fragments'].reduce((n, k) => n + (atResults[k] ?? 0), 0);
           const results = Number(await page.getAttribute('[data-search-app]', 'data-total'));
           const shards = ((await page.getAttribute('[data-search-app]', 'data-shards')) ?? '')
@@ -120,7 +141,7 @@ async function measureQueries(dist: string): Promise<QueryFigure[]> {
       figures.push(mid);
       console.log(
         `  ${label.padEnd(34)} ${String(mid.results).padStart(6)} results (${mid.shards} shard(s))  index data ${kb(mid.dataBytes).padStart(9)}; all ${kb(mid.bytes).padStart(10)} in ${mid.requests} requests ` +
-          `(js+wasm ${kb((mid.split.js ?? 0) + (mid.split.wasm ?? 0))}, meta+index+filters ${kb((mid.split.meta ?? 0) + (mid.split.index ?? 0) + (mid.split.filters ?? 0))}, fragments ${kb(mid.split.fragments ?? 0)}); with filter counts ${kb(mid.withCounts)}  ` +
+          `(js+wasm ${kb((mid.split.js ?? 0) + (mid.split.wasm ?? 0))}, meta ${kb(mid.split.meta ?? 0)}, index ${kb(mid.split.index ?? 0)}, filters ${kb(mid.split.filters ?? 0)}, fragments ${kb(mid.split.fragments ?? 0)}); with filter counts ${kb(mid.withCounts)}  ` +
           `${Math.round(mid.msToResults)} ms to results`,
       );
     }
@@ -220,7 +241,7 @@ async function corpus(name: string, dist: string, build: () => void) {
   const t0 = performance.now();
   build();
   console.log(`  built (site + index) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  const index = await measureIndex(dist);
+  const index = args.includes('--queries-only') ? null : await measureIndex(dist);
   const queries = await measureQueries(dist);
   const followUp = await measureFollowUp(dist);
   return { name, index, queries, followUp };

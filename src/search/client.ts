@@ -25,7 +25,7 @@ import { vietnameseCollator } from '#src/text/vietnamese.ts';
 import {
   hasEnoughResults,
   parseShardManifest,
-  searchedYears,
+  searchedScope,
   SHARD_FILTER,
   SHARD_MANIFEST,
   shardsToSearch,
@@ -299,7 +299,7 @@ export function startSearch(): void {
     if (id !== runId) return; // a newer search started
     ui.hidden = false;
     const complete = landing || searched.length === tiers.length;
-    const years = searchedYears(searched);
+    const scope = searchedScope(searched);
     const unsearchedYears = tiers.filter((t) => !searched.includes(t)).flatMap((t) => t.years);
 
     renderFilters(counts, s, landing ? [] : unsearchedYears);
@@ -316,17 +316,14 @@ export function startSearch(): void {
       status.textContent = 'Nhập từ khoá hoặc chọn bộ lọc để bắt đầu.';
       resultsBox.replaceChildren();
     } else {
-      const scope =
-        complete || !years
-          ? ''
-          : ` trong các năm ${years.from === years.to ? years.from : `${years.from}–${years.to}`}`;
+      const within = complete || !scope ? '' : ` trong ${scope}`;
       status.textContent =
         total === 0
           ? s.q
             ? `Không tìm thấy kết quả nào cho “${s.q}”.`
             : 'Không có kết quả nào với các bộ lọc đã chọn.'
-          : `${number.format(total)} kết quả${s.q ? ` cho “${s.q}”` : ''}${scope}${pages > 1 ? `, trang ${page}/${pages}` : ''}.` +
-            (complete ? '' : ' Trang sau tìm tiếp trong các năm trước.');
+          : `${number.format(total)} kết quả${s.q ? ` cho “${s.q}”` : ''}${within}${pages > 1 ? `, trang ${page}/${pages}` : ''}.` +
+            (complete ? '' : ' Trang sau tìm tiếp trong thời gian trước đó.');
       resultsBox.replaceChildren(browsing ? renderGrouped(shown) : renderList(shown, s.q, 'h3'));
     }
     renderPager(page, pages, complete);
@@ -366,12 +363,14 @@ export function startSearch(): void {
       const group = $<HTMLElement>(app, `[data-filter-group="${key}"]`);
       const list = $<HTMLElement>(group, '[data-filter-options]');
       const selected = new Set(s.filters[key] ?? []);
-      const values: [string, number | null][] = Object.entries(counts[key] ?? {}).filter(
-        ([v, n]) => n > 0 || selected.has(v),
-      );
-      for (const v of selected) if (!values.some(([x]) => x === v)) values.push([v, 0]);
-      // Years of shards not searched yet: offered without a count (choosing one searches them).
-      if (key === 'year') for (const v of unsearchedYears) if (!values.some(([x]) => x === v)) values.push([v, null]);
+      // Years of shards not searched yet: offered without a count (choosing one searches them),
+      // also when a searched shard holds part of that year (a year split by months).
+      const partial = new Set(key === 'year' ? unsearchedYears : []);
+      const values: [string, number | null][] = Object.entries(counts[key] ?? {})
+        .filter(([v, n]) => n > 0 || selected.has(v) || partial.has(v))
+        .map(([v, n]): [string, number | null] => [v, partial.has(v) ? null : n]);
+      for (const v of selected) if (!values.some(([x]) => x === v)) values.push([v, partial.has(v) ? null : 0]);
+      for (const v of partial) if (!values.some(([x]) => x === v)) values.push([v, null]);
       values.sort(([a], [b]) => (key === 'year' ? Number(b) - Number(a) : vietnameseCollator.compare(a, b)));
       group.hidden = values.length === 0;
       if (selected.size) (group as HTMLDetailsElement).open = true;

@@ -352,11 +352,13 @@ describe('search on a generated archive', () => {
     'index',
   );
 
-  it('is built in many shards of year ranges', () => {
+  it('is built in many shards of year ranges, a year bigger than a shard in month ranges', () => {
     const { shards } = JSON.parse(readFileSync(join(archiveDist, 'pagefind/shards.json'), 'utf8')) as {
-      shards: { id: string; from: number | null }[];
+      shards: { id: string; from: number | null; months?: { from: number; to: number } }[];
     };
     expect(shards.filter((s) => s.from !== null).length).toBeGreaterThanOrEqual(4);
+    // So the walk over every page below also crosses the parts of one year.
+    expect(shards.filter((s) => s.months).map((s) => s.id)).not.toEqual([]);
   });
 
   it('finds with the shards every page the single index finds', async () => {

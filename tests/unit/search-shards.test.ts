@@ -5,6 +5,7 @@ import {
   pageShardFacts,
   parseShardManifest,
   planShards,
+  searchedScope,
   searchedYears,
   searchTiers,
   shardsToSearch,
@@ -19,6 +20,15 @@ const news = (n: number, year: number | null): ShardPageInput[] =>
     year,
     types: ['Tin tức'],
     years: year === null ? [] : [String(year)],
+  }));
+/** `n` articles of `year`, `perMonth` a month from January (the last month takes the rest). */
+const monthly = (n: number, year: number, perMonth: number): ShardPageInput[] =>
+  Array.from({ length: n }, (_, i) => ({
+    sourcePath: `tin-tuc/${year}-m-${i}/index.html`,
+    year,
+    month: Math.min(12, 1 + Math.floor(i / perMonth)),
+    types: ['Tin tức'],
+    years: [String(year)],
   }));
 const unit = (i: number): ShardPageInput => ({
   sourcePath: `don-vi/u${i}/index.html`,
@@ -48,7 +58,25 @@ describe('planShards', () => {
       10,
       ['nam-2020-2021', 'nam-2018-2019'],
     ],
-    ['never splits a year', [...news(30, 2022), ...news(2, 2023)], 10, ['nam-2023', 'nam-2022']],
+    ['never splits a year whose months are unknown', [...news(30, 2022), ...news(2, 2023)], 10, ['nam-2023', 'nam-2022']],
+    [
+      'splits a year bigger than a shard into month ranges closed from January',
+      [...news(4, 2021), ...monthly(24, 2022, 2), ...news(2, 2023)],
+      10,
+      ['nam-2023', 'nam-2022-thang-11-12', 'nam-2022-thang-06-10', 'nam-2022-thang-01-05', 'nam-2021'],
+    ],
+    [
+      'never splits a month',
+      [...monthly(30, 2022, 30), ...news(2, 2023)],
+      10,
+      ['nam-2023', 'nam-2022'],
+    ],
+    [
+      'the years before a split year close as they are',
+      [...news(3, 2019), ...news(3, 2020), ...monthly(12, 2021, 1)],
+      10,
+      ['nam-2021-thang-11-12', 'nam-2021-thang-01-10', 'nam-2019-2020'],
+    ],
     ['no undated shard without undated pages', news(4, 2015), 10, ['nam-2015']],
     ['only undated pages', [unit(1), unit(2)], 10, [UNDATED_SHARD_ID]],
     ['nothing', [], 10, []],
@@ -65,6 +93,14 @@ describe('planShards', () => {
     const after = planShards([...news(6, 2019), ...news(6, 2020), ...news(9, 2021)], { maxPages: 5 });
     expect(after.slice(1)).toEqual(before.slice(1));
     expect(after[0]!.pages).toBe(9);
+  });
+
+  it("adding this year's pages to a split year changes only its newest shard", () => {
+    const before = planShards([...news(6, 2020), ...monthly(14, 2021, 1)], { maxPages: 5 });
+    const after = planShards([...news(6, 2020), ...monthly(20, 2021, 1)], { maxPages: 5 });
+    expect(after.slice(1)).toEqual(before.slice(1));
+    expect(ids(after)).toEqual(['nam-2021-thang-11-12', 'nam-2021-thang-06-10', 'nam-2021-thang-01-05', 'nam-2020']);
+    expect(after[0]).toMatchObject({ from: 2021, to: 2021, months: { from: 11, to: 12 }, pages: 10 });
   });
 
   it('records the type and year filter values of each shard, years newest first', () => {
@@ -92,22 +128,22 @@ describe('pageShardFacts', () => {
     [
       'an article',
       '<div hidden data-search-meta><span data-pagefind-filter="type[data-value]" data-value="Tin tức"></span><span data-pagefind-filter="year[data-value]" data-value="2024"></span><span data-pagefind-sort="date:2024-05-01T08:00:00+07:00"></span></div>',
-      { year: 2024, types: ['Tin tức'], years: ['2024'] },
+      { year: 2024, month: 5, types: ['Tin tức'], years: ['2024'] },
     ],
     [
       'an award of two years, sorted by its decision',
       '<span data-pagefind-filter="type[data-value]" data-value="Khen thưởng"></span><span data-pagefind-filter="year[data-value]" data-value="2021"></span><span data-pagefind-filter="year[data-value]" data-value="2022"></span><span data-pagefind-sort="date:2023-01-10T00:00:00+07:00"></span>',
-      { year: 2023, types: ['Khen thưởng'], years: ['2021', '2022'] },
+      { year: 2023, month: 1, types: ['Khen thưởng'], years: ['2021', '2022'] },
     ],
     [
       'a unit (undated sort key)',
       '<span data-pagefind-filter="type[data-value]" data-value="Đơn vị"></span><span data-pagefind-sort="date:0000-00-00"></span>',
-      { year: null, types: ['Đơn vị'], years: [] },
+      { year: null, month: null, types: ['Đơn vị'], years: [] },
     ],
     [
       'a page without search metadata',
       '<main data-pagefind-body><p>x</p></main>',
-      { year: null, types: [], years: [] },
+      { year: null, month: null, types: [], years: [] },
     ],
   ])('%s', (_, html, expected) => {
     expect(pageShardFacts(html)).toEqual(expected);
@@ -127,6 +163,13 @@ const SHARDS: ShardInfo[] = [
   shard('nam-2020-2023', 2020, 2023, ['Khen thưởng', 'Tin tức'], ['2023', '2022', '2021', '2020']),
   shard('nam-2014-2019', 2014, 2019, ['Tin tức'], ['2019', '2018', '2014']),
   shard(UNDATED_SHARD_ID, null, null, ['Tin tức', 'Đơn vị'], []),
+];
+const months = (s: ShardInfo, from: number, to: number): ShardInfo => ({ ...s, months: { from, to } });
+/** 2025 split in two halves, listed oldest half first (the order must come from the months). */
+const SPLIT: ShardInfo[] = [
+  months(shard('nam-2025-thang-01-06', 2025, 2025, ['Tin tức'], ['2025']), 1, 6),
+  months(shard('nam-2025-thang-07-12', 2025, 2025, ['Tin tức'], ['2025']), 7, 12),
+  shard('nam-2024', 2024, 2024, ['Tin tức'], ['2024']),
 ];
 
 describe('shardsToSearch', () => {
@@ -158,6 +201,30 @@ describe('shardsToSearch', () => {
     ],
   ])('%s', (_, query, expected) => {
     expect(ids(shardsToSearch(_.startsWith('the manifest') ? [...SHARDS].reverse() : SHARDS, query))).toEqual(expected);
+  });
+});
+
+describe('shardsToSearch, a year split by months', () => {
+  it('puts the later months first, whatever the manifest order', () => {
+    expect(ids(shardsToSearch(SPLIT, { byDate: true }))).toEqual(['nam-2025-thang-07-12', 'nam-2025-thang-01-06', 'nam-2024']);
+    expect(ids(shardsToSearch(SPLIT, { byDate: false, years: ['2025'] }))).toEqual([
+      'nam-2025-thang-07-12',
+      'nam-2025-thang-01-06',
+    ]);
+  });
+});
+
+describe('searchedScope', () => {
+  it.each<[ShardInfo[], string | null]>([
+    [[SHARDS[0]!, SHARDS[3]!], 'các năm 2024–2025'],
+    [[SHARDS[2]!], 'các năm 2014–2019'],
+    [[SPLIT[2]!], 'các năm 2024'],
+    [[SPLIT[1]!], 'tháng 7/2025 – 12/2025'],
+    [[SPLIT[1]!, SPLIT[0]!], 'các năm 2025'],
+    [[SPLIT[1]!, SPLIT[0]!, SPLIT[2]!], 'các năm 2024–2025'],
+    [[SHARDS[3]!], null],
+  ])('%#', (searched, expected) => {
+    expect(searchedScope(searched)).toBe(expected);
   });
 });
 
