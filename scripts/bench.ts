@@ -379,6 +379,8 @@ async function main() {
     rmSync(join(work, 'astro-cache'), { recursive: true, force: true });
     rmSync(join(work, 'search-shard-cache'), { recursive: true, force: true });
     rmSync(join(work, 'share-image-cache'), { recursive: true, force: true });
+    rmSync(join(work, 'chart-cache'), { recursive: true, force: true });
+    rmSync(join(work, 'dossier-docx-cache'), { recursive: true, force: true });
     const { rootDir } = prepareIsolatedRoot({
       workDir: work,
       configOverrides: opts.concurrency ? { build: { concurrency: opts.concurrency } } : {},
@@ -386,9 +388,11 @@ async function main() {
     const env: Record<string, string> = {
       CONTENT_DIR: contentDir,
       SHARE_IMAGE_CACHE: join(work, 'share-image-cache'),
-      // Its own search-shard cache too: with the checkout's, a second run of the same archive
-      // copied every shard in its "cold" build.
+      // Its own search-shard, chart and dossier caches too: with the checkout's, a second run of
+      // the same archive reused every shard and .docx file in its "cold" build.
       SEARCH_SHARD_CACHE: join(work, 'search-shard-cache'),
+      CHART_CACHE: join(work, 'chart-cache'),
+      DOSSIER_DOCX_CACHE: join(work, 'dossier-docx-cache'),
       SITE_NOW: PINNED_SITE_NOW,
       ASTRO_TELEMETRY_DISABLED: '1',
     };
