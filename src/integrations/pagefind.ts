@@ -129,17 +129,30 @@ interface SitePage extends ShardPageInput {
   hash: string;
 }
 
+/** Files read at once while listing the pages: reading overlaps the hashing and matching. */
+const READ_AHEAD = 8;
+
 /** Every page to index: pages marked `noindex` are skipped, and so are pages without `data-pagefind-body` when any page has it. */
 async function sitePages(outDir: string): Promise<{ pages: SitePage[]; wholePage: boolean }> {
   const withBody: SitePage[] = [];
   const bodyless: SitePage[] = [];
-  for await (const file of htmlFiles(outDir)) {
-    const html = await readFile(file, 'utf8');
-    if (NOINDEX.test(html)) continue;
-    const sourcePath = relative(outDir, file).split(sep).join('/');
-    const hash = createHash('sha256').update(sourcePath).update('\0').update(html).digest('hex');
-    (html.includes('data-pagefind-body') ? withBody : bodyless).push({ sourcePath, hash, ...pageShardFacts(html) });
-  }
+  const files: string[] = [];
+  for await (const file of htmlFiles(outDir)) files.push(file);
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      // The hash over the bytes as read (the same digest as over the decoded text, without
+      // encoding it back to UTF-8).
+      const bytes = await readFile(file);
+      const html = bytes.toString('utf8');
+      if (NOINDEX.test(html)) continue;
+      const sourcePath = relative(outDir, file).split(sep).join('/');
+      const hash = createHash('sha256').update(sourcePath).update('\0').update(bytes).digest('hex');
+      (html.includes('data-pagefind-body') ? withBody : bodyless).push({ sourcePath, hash, ...pageShardFacts(html) });
+    }
+  };
+  await Promise.all(Array.from({ length: READ_AHEAD }, lane));
   const wholePage = withBody.length === 0;
   const pages = wholePage ? bodyless : withBody;
   pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
