@@ -262,7 +262,7 @@ function runBuild(args: {
       const last = lines.at(-1)?.text ?? '';
       if (lines.length !== lastProgress)
         process.stderr.write(
-          `[bench ${args.label} ${Math.round((performance.now() - started) / 1000)} s] ${last.slice(0, 140)}\n`,
+          `[bench ${args.label} ${Math.round((performance.now() - started) / 1000)} s, peak ${Math.round(peak)} MB] ${last.slice(0, 140)}\n`,
         );
       lastProgress = lines.length;
     }, 10_000);
