@@ -33,7 +33,8 @@ export default defineConfig({
     securityHeaders(),
   ],
   // Every stylesheet as a file: the Content-Security-Policy allows no inline <style> (style-src 'self').
-  // concurrency 1 (Astro's default, stated because anything above 1 turns the incremental cache off).
+  // concurrency 1 (Astro's default): pages render on one JavaScript thread whatever the value, so more
+  // only overlaps their awaits (Astro 7.3.5 keeps the incremental cache at any value; docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 1 },
   // Incremental builds (docs/performance.md): a page whose cacheKey (src/site/cache-keys.ts) and
   // route code are unchanged is copied from the previous build's copy under cacheDir

@@ -26,7 +26,9 @@
  * plus `renderingByRoute`: milliseconds of rendering summed by the first URL segment, and for the
  * rebuild `reusedPages`: outputs copied from the incremental cache ("(restored)" in Astro's log).
  * peakRssMB is the peak of the summed resident memory of the whole process tree (polled from
- * /proc every 200 ms), the Pagefind binary included.
+ * /proc every 200 ms), the Pagefind binary included; every sample goes to <work>/cold.rss.tsv
+ * and warm.rss.tsv (milliseconds since the build started, MB), and the log lines with their
+ * times to cold.lines.tsv and warm.lines.tsv.
  *
  * --compare-hugo: after our builds, Hugo builds the same articles and the project's Pagefind CLI
  * indexes Hugo's output, in the same run (scripts/lib/hugo-compare.ts); `hugo` in the JSON has its
@@ -260,7 +262,7 @@ function runBuild(args: {
       const last = lines.at(-1)?.text ?? '';
       if (lines.length !== lastProgress)
         process.stderr.write(
-          `[bench ${args.label} ${Math.round((performance.now() - started) / 1000)} s] ${last.slice(0, 140)}\n`,
+          `[bench ${args.label} ${Math.round((performance.now() - started) / 1000)} s, peak ${Math.round(peak)} MB] ${last.slice(0, 140)}\n`,
         );
       lastProgress = lines.length;
     }, 10_000);
@@ -270,6 +272,15 @@ function runBuild(args: {
       log.end();
       const totalSeconds = (performance.now() - started) / 1000;
       const parsed = phasesFromLog(lines, totalSeconds, samples);
+      // Memory over time beside the log lines, to see which part of a phase holds the peak.
+      writeFileSync(
+        args.logFile.replace(/\.log$/, '.rss.tsv'),
+        samples.map((s) => `${Math.round(s.t)}\t${Math.round(s.mb)}`).join('\n') + '\n',
+      );
+      writeFileSync(
+        args.logFile.replace(/\.log$/, '.lines.tsv'),
+        lines.map((l) => `${Math.round(l.t)}\t${l.text}`).join('\n') + '\n',
+      );
       const cpu = lines.map((l) => /^BENCH_CPU ([\d.]+) ([\d.]+)/.exec(l.text)).find(Boolean);
       resolvePromise({
         ok: code === 0,
@@ -366,6 +377,10 @@ async function main() {
     // cannot overwrite this build's .astro files, and the first build is really cold.
     rmSync(join(work, 'root'), { recursive: true, force: true });
     rmSync(join(work, 'astro-cache'), { recursive: true, force: true });
+    rmSync(join(work, 'search-shard-cache'), { recursive: true, force: true });
+    rmSync(join(work, 'share-image-cache'), { recursive: true, force: true });
+    rmSync(join(work, 'chart-cache'), { recursive: true, force: true });
+    rmSync(join(work, 'dossier-docx-cache'), { recursive: true, force: true });
     const { rootDir } = prepareIsolatedRoot({
       workDir: work,
       configOverrides: opts.concurrency ? { build: { concurrency: opts.concurrency } } : {},
@@ -373,6 +388,11 @@ async function main() {
     const env: Record<string, string> = {
       CONTENT_DIR: contentDir,
       SHARE_IMAGE_CACHE: join(work, 'share-image-cache'),
+      // Its own search-shard, chart and dossier caches too: with the checkout's, a second run of
+      // the same archive reused every shard and .docx file in its "cold" build.
+      SEARCH_SHARD_CACHE: join(work, 'search-shard-cache'),
+      CHART_CACHE: join(work, 'chart-cache'),
+      DOSSIER_DOCX_CACHE: join(work, 'dossier-docx-cache'),
       SITE_NOW: PINNED_SITE_NOW,
       ASTRO_TELEMETRY_DISABLED: '1',
     };

@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { chartCacheDir } from '#src/publishing/charts.ts';
+import { dossierDocxCacheDir } from '#src/publishing/dossier-docx.ts';
 import { shareImageCacheDir } from '#src/publishing/share-image.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
@@ -122,7 +124,7 @@ describe('the deploy workflow', () => {
     expect(runs).toEqual(['npm install --omit=dev --no-audit --no-fund', 'npm run build']);
   });
 
-  it('keeps the npm cache and the caches the build reuses: Astro’s cache folder, share images, search shards', () => {
+  it('keeps the npm cache and the caches the build reuses: Astro’s cache folder, share images, search shards, charts, dossier files', () => {
     expect(action(build, 'actions/setup-node')?.with).toEqual({ 'node-version': 24, cache: 'npm' });
     const cache = action(build, 'actions/cache')!;
     const paths = cache.with!.path!.trim().split('\n');
@@ -131,6 +133,8 @@ describe('the deploy workflow', () => {
       'node_modules/.astro',
       relative(projectRoot, shareImageCacheDir(projectRoot)),
       'node_modules/.cache/search-shards',
+      relative(projectRoot, chartCacheDir(projectRoot)),
+      relative(projectRoot, dossierDocxCacheDir(projectRoot)),
     ]);
     expect(readFileSync(join(projectRoot, 'scripts/search-index.ts'), 'utf8')).toContain(
       "'node_modules/.cache/search-shards'",
