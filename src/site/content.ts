@@ -55,11 +55,12 @@ function siteConfigDigest(site: SiteIndex): string {
 
 /**
  * Cache keys of this build's pages (src/site/cache-keys.ts), over the same site index the pages
- * render from. Every getStaticPaths route returns `cacheKey: keys.key(…its view-model inputs)`.
+ * render from. Every getStaticPaths route returns `cacheKey: keys.keyOf(() => […its view-model inputs])`
+ * (or `keys.key(…)` where the inputs are at hand anyway).
  */
 export function getPageKeys(): Promise<PageKeyer> {
   // astro dev renders on request and caches nothing: no key is read, so none is computed.
-  if (import.meta.env.DEV) return Promise.resolve({ closureDigest: () => '', key: () => 'dev' });
+  if (import.meta.env.DEV) return Promise.resolve({ closureDigest: () => '', key: () => 'dev', keyOf: () => 'dev' });
   // preview is false outside astro dev (getSite: `preview: import.meta.env.DEV`).
   keyer ??= (async () => {
     const site = await getSite();
