@@ -188,9 +188,13 @@ describe('npm run dev previews unpublished articles, marked as such', () => {
     const articleFile = join(contentDir, 'news/bai-sua-thu.md');
     writeFileSync(
       articleFile,
-      readFileSync(articleFile, 'utf8').replace('title: Bài sửa thử', 'title: Bài đã sửa thử'),
+      readFileSync(articleFile, 'utf8')
+        .replace('title: Bài sửa thử', 'title: Bài đã sửa thử')
+        .replace('Nội dung.', 'Nội dung đã sửa.'),
     );
     expect(await eventually(path, 'Bài đã sửa thử'), log.slice(-2000)).toContain('Bài đã sửa thử');
+    // The body too (in dev it is rendered on request, src/content.config.ts).
+    expect(await eventually(path, 'Nội dung đã sửa.')).toContain('Nội dung đã sửa.');
     expect(await get('/tin-tuc/')).toContain('Bài đã sửa thử');
     const unitFile = join(contentDir, 'units/to-cong-doan-thanh-tra-va-khieu-to.md');
     writeFileSync(
