@@ -20,7 +20,6 @@
  *                     with its caches (content store, Vite's dependencies): first page, an article
  * Prints a table on stderr and ONE JSON line on stdout; the dev server's log is <work>/dev.log.
  * --profile writes a V8 CPU profile of the dev server into <work>/profiles/ (on exit).
- * Heavy: run it under `flock /work/wt/heavy.lock` on a shared machine (see COMMON notes in docs).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
