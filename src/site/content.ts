@@ -8,18 +8,24 @@ import type { RawContent } from '#src/model/content-model.ts';
 import { checkContentIntegrity, ContentIntegrityError } from '#src/model/integrity.ts';
 import { createHash } from 'node:crypto';
 import { createPageKeyer, stableText, type PageKeyer } from './cache-keys.ts';
+import { memoUntilInvalidated } from './content-memo.ts';
 import { siteConfig } from './site-config.ts';
 import { shareImageLimit } from './share-images.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 
-let cached: Promise<SiteIndex> | undefined;
+const site = memoUntilInvalidated(load);
 
-/** Everything the pages show, loaded and checked once per build (per request in dev). */
+/**
+ * Everything the pages show, loaded and checked once per build; in `astro dev`, once per content
+ * change: Astro sends `astro:content-changed` to the server's module runner whenever its content
+ * store changes (the same signal clears its cache of getStaticPaths results), and the next request
+ * loads the content again. Until then every request reuses the index (src/site/content-memo.ts).
+ */
 export function getSite(): Promise<SiteIndex> {
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
+  return site.get();
 }
+
+if (import.meta.hot) import.meta.hot.on('astro:content-changed', () => site.invalidate());
 
 async function load(): Promise<SiteIndex> {
   const [news, awards, units] = await Promise.all([
@@ -49,11 +55,12 @@ function siteConfigDigest(site: SiteIndex): string {
 
 /**
  * Cache keys of this build's pages (src/site/cache-keys.ts), over the same site index the pages
- * render from. Every getStaticPaths route returns `cacheKey: keys.key(…its view-model inputs)`.
+ * render from. Every getStaticPaths route returns `cacheKey: keys.keyOf(() => […its view-model inputs])`
+ * (or `keys.key(…)` where the inputs are at hand anyway).
  */
 export function getPageKeys(): Promise<PageKeyer> {
   // astro dev renders on request and caches nothing: no key is read, so none is computed.
-  if (import.meta.env.DEV) return Promise.resolve({ closureDigest: () => '', key: () => 'dev' });
+  if (import.meta.env.DEV) return Promise.resolve({ closureDigest: () => '', key: () => 'dev', keyOf: () => 'dev' });
   // preview is false outside astro dev (getSite: `preview: import.meta.env.DEV`).
   keyer ??= (async () => {
     const site = await getSite();

@@ -5,7 +5,7 @@
  * scheduled article, and the pages are fetched over loopback.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rehypeParse from 'rehype-parse';
@@ -31,6 +31,16 @@ function devEnv(): NodeJS.ProcessEnv {
   for (const key of Object.keys(env))
     if (key.startsWith('VITEST') || key === 'NODE_ENV' || key === 'TEST') delete env[key];
   return env;
+}
+
+/** Fetch `path` until its HTML contains `text` (the dev server sees an edit a moment after it is written). */
+async function eventually(path: string, text: string): Promise<string> {
+  let html = '';
+  for (let i = 0; i < 120 && !html.includes(text); i++) {
+    if (i) await new Promise((ok) => setTimeout(ok, 250));
+    html = await fetch(`${origin}${path}`).then((r) => r.text());
+  }
+  return html;
 }
 
 async function get(path: string): Promise<string> {
@@ -60,6 +70,11 @@ beforeAll(async () => {
   writeFileSync(
     join(contentDir, 'news/bai-nhap-html-thu.md'),
     `---\ntitle: Bài nháp HTML thử\nsummary: Tóm tắt.\ndraft: true\n---\n\n<script>window.chayMa = 1</script>\n\n<iframe src="https://evil.example/"></iframe>\n\n[bấm](javascript:alert(1)) <b onclick="alert(1)">đậm</b>\n`,
+  );
+  // The article the edit test changes, naming the unit whose name it changes.
+  writeFileSync(
+    join(contentDir, 'news/bai-sua-thu.md'),
+    `---\ntitle: Bài sửa thử\nsummary: Tóm tắt.\npublishedAt: 2024-05-03T08:00:00+07:00\nunits:\n  - to-cong-doan-thanh-tra-va-khieu-to\n---\n\nNội dung.\n`,
   );
   const { rootDir } = prepareIsolatedRoot({ workDir: buildDir });
   server = spawn(
@@ -163,5 +178,34 @@ describe('npm run dev previews unpublished articles, marked as such', () => {
   it('serves the web editor and its generated configuration', async () => {
     expect(await get('/admin/config.yml')).toMatch(/^collections:/m);
     expect(await get('/admin/')).toContain('/admin/sveltia-cms.js');
+  });
+
+  // The site index is kept between requests and built again when the content changes
+  // (src/site/content.ts): an edit must show at the next reload, on every page that shows it.
+  it("shows an edited article's title and a unit's new name on the article naming the unit", async () => {
+    const path = '/tin-tuc/bai-sua-thu/';
+    expect(await get(path)).toContain('Tổ công đoàn Thanh tra &amp; Khiếu tố');
+    const articleFile = join(contentDir, 'news/bai-sua-thu.md');
+    writeFileSync(
+      articleFile,
+      readFileSync(articleFile, 'utf8')
+        .replace('title: Bài sửa thử', 'title: Bài đã sửa thử')
+        .replace('Nội dung.', 'Nội dung đã sửa.'),
+    );
+    expect(await eventually(path, 'Bài đã sửa thử'), log.slice(-2000)).toContain('Bài đã sửa thử');
+    // The body too (in dev it is rendered on request, src/content.config.ts).
+    expect(await eventually(path, 'Nội dung đã sửa.')).toContain('Nội dung đã sửa.');
+    expect(await get('/tin-tuc/')).toContain('Bài đã sửa thử');
+    const unitFile = join(contentDir, 'units/to-cong-doan-thanh-tra-va-khieu-to.md');
+    writeFileSync(
+      unitFile,
+      readFileSync(unitFile, 'utf8').replace(
+        'name: Tổ công đoàn Thanh tra & Khiếu tố',
+        'name: Tổ công đoàn Kiểm sát thử',
+      ),
+    );
+    const html = await eventually(path, 'Tổ công đoàn Kiểm sát thử');
+    expect(html, log.slice(-2000)).toContain('Tổ công đoàn Kiểm sát thử');
+    expect(html).not.toContain('Tổ công đoàn Thanh tra &amp; Khiếu tố');
   });
 });

@@ -106,6 +106,22 @@ describe('page keys', () => {
   });
 });
 
+describe('keyOf', () => {
+  it.each<[string, (t: Tree) => unknown[]]>([
+    ['an article and its view model', article],
+    ['no inputs', () => []],
+    ['an edited unit', (t) => [t.units.find((u) => u.id === 'cdcs')!, 2]],
+  ])('is key() of the inputs the function returns: %s', (_, pick) => {
+    const tree = base();
+    const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+    const keys = createPageKeyer(
+      { newsById: byId(tree.news), unitsById: byId(tree.units), awardsById: byId(tree.awards) },
+      SITE_WIDE,
+    );
+    expect(keys.keyOf(() => pick(tree))).toBe(keys.key(...pick(tree)));
+  });
+});
+
 describe('stableText', () => {
   it.each<[string, unknown, unknown]>([
     ['object keys in any order', { a: 1, b: [2, 3] }, { b: [2, 3], a: 1 }],

@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
   return articles.map((n) => ({
     params: { id: n.id },
     props: { article: n },
-    cacheKey: keys.key(n, shareImageInput(n)),
+    cacheKey: keys.keyOf(() => [n, shareImageInput(n)]),
   }));
 }) satisfies GetStaticPaths;
 

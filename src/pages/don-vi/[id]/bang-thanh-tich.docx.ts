@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
     .map((unit) => ({
       params: { id: unit.id },
       props: { unit },
-      cacheKey: keys.key(unit, dossier(unit, site)),
+      cacheKey: keys.keyOf(() => [unit, dossier(unit, site)]),
     }));
 }) satisfies GetStaticPaths;
 

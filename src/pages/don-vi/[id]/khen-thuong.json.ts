@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
   return site.units.map((unit) => ({
     params: { id: unit.id },
     props: { unitId: unit.id },
-    cacheKey: keys.key(unitAwardRecordRows(unit.id, site)),
+    cacheKey: keys.keyOf(() => [unitAwardRecordRows(unit.id, site)]),
   }));
 }) satisfies GetStaticPaths;
 

@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
   return site.units.map((unit) => ({
     params: { id: unit.id },
     props: { unit },
-    cacheKey: keys.key(unit, site.newsByUnit.get(unit.id), site.awardsReceivedBy(unit.id)),
+    cacheKey: keys.keyOf(() => [unit, site.newsByUnit.get(unit.id), site.awardsReceivedBy(unit.id)]),
   }));
 }) satisfies GetStaticPaths;
 
