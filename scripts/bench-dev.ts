@@ -27,6 +27,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { treeRssMB } from './bench.ts';
+import { ARCHIVE_FLAGS, archiveSize, benchFlags } from './lib/bench-args.ts';
 import { PINNED_SITE_NOW } from './lib/build-site.ts';
 import {
   formatTable,
@@ -108,36 +109,21 @@ async function secondsUntilShown(origin: string, path: string, text: string, sin
   return undefined;
 }
 
+const DEV_BENCH_USAGE =
+  'Usage: npm run bench:dev -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--work DIR] [--keep] [--profile] [--warm W]';
+
 function parseArgs(argv: string[]) {
-  const get = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const num = (name: string, fallback?: number) => {
-    const v = get(name);
-    if (v === undefined) return fallback;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} needs a number ≥ 0, got "${v}"`);
-    return n;
-  };
-  const articles = num('articles');
-  if (articles === undefined)
-    throw new Error(
-      'Usage: npm run bench:dev -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--work DIR] [--keep] [--profile] [--warm W]',
-    );
+  const flags = benchFlags(
+    argv,
+    { values: [...ARCHIVE_FLAGS, 'work', 'warm'], switches: ['keep', 'profile'] },
+    DEV_BENCH_USAGE,
+  );
   return {
-    archive: {
-      articles,
-      units: num('units', Math.min(500, Math.max(40, Math.round(articles / 20))))!,
-      awards: num('awards', Math.round(articles * 0.3))!,
-      seed: num('seed', 1)!,
-      mdxShare: num('mdx-share', 0.05)!,
-      images: num('images', 12)!,
-    },
-    warm: num('warm', 3)!,
-    keep: argv.includes('--keep'),
-    profile: argv.includes('--profile'),
-    work: get('work'),
+    archive: archiveSize(flags, DEV_BENCH_USAGE),
+    warm: flags.num('warm', 3)!,
+    keep: flags.has('keep'),
+    profile: flags.has('profile'),
+    work: flags.get('work'),
   };
 }
 

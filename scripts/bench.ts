@@ -48,6 +48,7 @@ import {
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { PINNED_SITE_NOW } from './lib/build-site.ts';
+import { ARCHIVE_FLAGS, archiveSize, benchFlags } from './lib/bench-args.ts';
 import { dirSize } from './lib/dir-size.ts';
 import { prepareIsolatedRoot } from './lib/isolated-build.ts';
 import { projectRoot } from './lib/paths.ts';
@@ -307,38 +308,27 @@ function editOneArticle(contentDir: string, id: string, file: string) {
 // ---------------------------------------------------------------------------------------------
 // CLI
 
+const BENCH_USAGE =
+  'Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C] [--compare-hugo]';
+
 function parseArgs(argv: string[]) {
-  const get = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const num = (name: string, fallback?: number) => {
-    const v = get(name);
-    if (v === undefined) return fallback;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} needs a number ≥ 0, got "${v}"`);
-    return n;
-  };
-  const articles = num('articles');
-  if (articles === undefined) {
-    throw new Error(
-      'Usage: npm run bench -- --articles N [--units U] [--awards A] [--seed S] [--mdx-share F] [--images I] [--no-rebuild] [--keep] [--work DIR] [--profile] [--concurrency C] [--compare-hugo]',
-    );
-  }
+  const flags = benchFlags(
+    argv,
+    {
+      values: [...ARCHIVE_FLAGS, 'work', 'concurrency'],
+      switches: ['no-rebuild', 'keep', 'profile', 'compare-hugo'],
+    },
+    BENCH_USAGE,
+  );
   return {
-    articles,
-    units: num('units', Math.min(500, Math.max(40, Math.round(articles / 20))))!,
-    awards: num('awards', Math.round(articles * 0.3))!,
-    seed: num('seed', 1)!,
-    mdxShare: num('mdx-share', 0.05)!,
-    images: num('images', 12)!,
-    rebuild: !argv.includes('--no-rebuild'),
-    keep: argv.includes('--keep'),
-    profile: argv.includes('--profile'),
-    compareHugo: argv.includes('--compare-hugo'),
-    work: get('work'),
+    ...archiveSize(flags, BENCH_USAGE),
+    rebuild: !flags.has('no-rebuild'),
+    keep: flags.has('keep'),
+    profile: flags.has('profile'),
+    compareHugo: flags.has('compare-hugo'),
+    work: flags.get('work'),
     /** Override Astro's build.concurrency (pages rendered at once), to measure it. */
-    concurrency: num('concurrency'),
+    concurrency: flags.num('concurrency'),
   };
 }
 
