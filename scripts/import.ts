@@ -68,7 +68,8 @@ for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   const value = () => {
     const v = args[++i];
-    if (v === undefined) {
+    // "--crawl --out-dir x" means the URL was forgotten, not a URL named "--out-dir".
+    if (v === undefined || v.startsWith('--')) {
       console.error(`${a} cần một giá trị. ${USAGE}`);
       process.exit(2);
     }

@@ -372,6 +372,7 @@ describe('crawl of five portals', () => {
       [['--crawl', 'ftp://x.vn/'], '--crawl cần một địa chỉ http:// hoặc https://, không phải "ftp://x.vn/".'],
       [['--crawl', 'http://x.vn/', '--since', '31/02/2020'], '--since cần một ngày, ví dụ 25/11/2022 hoặc 2022-11-25'],
       [['--crawl', 'http://x.vn/', 'content/a.txt'], 'Không dùng --crawl cùng tệp hoặc thư mục (content/a.txt)'],
+      [['--crawl', '--out-dir', 'tin'], '--crawl cần một giá trị.'],
     ];
     const runs = await Promise.all(cases.map(([args]) => cli(args)));
     runs.forEach((run, i) => {
