@@ -7,6 +7,7 @@ import cms from './src/integrations/cms.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 import contentPolicy from './src/integrations/content-policy.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import renderOrder from './src/integrations/render-order.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readingTimePlugin } from './src/text/reading-time-plugin.ts';
 import { contentRootOf, readSiteConfig } from './src/model/site-config.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
     ...(process.env.CONGDOAN_SEARCH_INDEX === 'after-build' ? [] : [pagefind()]),
     cms(),
     securityHeaders(),
+    renderOrder(),
   ],
   // Every stylesheet as a file: the Content-Security-Policy allows no inline <style> (style-src 'self').
   // concurrency 1 (Astro's default): pages render on one JavaScript thread whatever the value, so more

@@ -213,10 +213,7 @@ export function shardsToSearch(shards: readonly ShardInfo[], query: ShardQuery):
   );
   const dated = candidates
     .filter((s) => s.to !== null)
-    .sort(
-      (a, b) =>
-        b.to! - a.to! || (b.from ?? 0) - (a.from ?? 0) || (b.months?.to ?? 12) - (a.months?.to ?? 12),
-    );
+    .sort((a, b) => b.to! - a.to! || (b.from ?? 0) - (a.from ?? 0) || (b.months?.to ?? 12) - (a.months?.to ?? 12));
   const undated = candidates.filter((s) => s.to === null);
   return query.byDate ? [...dated, ...undated] : [...dated.slice(0, 1), ...undated, ...dated.slice(1)];
 }

@@ -3,11 +3,19 @@
  * (src/publishing/dossier-docx.ts), parsed back from the .docx: the same rows and cells.
  */
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { cachedDossierDocx, dossierCells, dossierDocx, dossierDocxKey } from '#src/publishing/dossier-docx.ts';
+import {
+  cachedDossierDocx,
+  dossierCells,
+  dossierDocx,
+  dossierDocxKey,
+  dossierWorkerModule,
+  prewarmDossierDocx,
+} from '#src/publishing/dossier-docx.ts';
 import { decisionText, dossier, DOSSIER_COLUMNS } from '#src/site/view-models/dossier.ts';
 import { site } from '../support/award-site.ts';
 import { docxTables } from '../support/docx.ts';
@@ -94,5 +102,54 @@ describe('dossier .docx cache', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('dossier .docx built ahead in a worker thread', () => {
+  const others = [...site.unitsById.values()].map((u) => dossier(u, site)).filter((d) => d.rows.length > 0);
+
+  it('builds the missing files in the worker; the pages then read them, the same bytes as built here', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-docx-'));
+    try {
+      const dossiers = [moi, ...others.slice(0, 2)];
+      expect(await prewarmDossierDocx(dossiers, dir)).toBe(new Set(dossiers.map(dossierDocxKey)).size);
+      // The worker writes them without being asked.
+      await vi.waitFor(() => expect(readdirSync(dir).sort()).toEqual(dossiers.map(dossierDocxKey).sort()), {
+        timeout: 20_000,
+      });
+      for (const d of dossiers) {
+        const { bytes, cached } = await cachedDossierDocx(d, dir);
+        // Built by the worker, not here: the file was there once the worker reported it.
+        expect(cached).toBe(false);
+        expect(Buffer.from(bytes).equals(Buffer.from(await dossierDocx(d)))).toBe(true);
+      }
+      // Nothing left to build.
+      expect(await prewarmDossierDocx(dossiers, dir)).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves the files to the pages when the worker cannot start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-docx-'));
+    try {
+      expect(await prewarmDossierDocx([moi], dir, join(dir, 'no-such-worker.ts'))).toBe(1);
+      const { bytes } = await cachedDossierDocx(moi, dir);
+      expect(Buffer.from(bytes).equals(Buffer.from(await dossierDocx(moi)))).toBe(true);
+      expect(readdirSync(dir)).toEqual([dossierDocxKey(moi)]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [{ CONGDOAN_SRC_DIR: '/srv/site/src' }, '/srv/site/src/publishing/dossier-docx-worker.ts'],
+    [{}, join(process.cwd(), 'src/publishing/dossier-docx-worker.ts')],
+  ])('finds the worker module from %j', (env, path) => {
+    expect(dossierWorkerModule(env)).toBe(path);
+  });
+
+  it('has its worker module where the build looks for it', () => {
+    expect(existsSync(dossierWorkerModule({}))).toBe(true);
   });
 });

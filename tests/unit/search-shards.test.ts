@@ -58,19 +58,19 @@ describe('planShards', () => {
       10,
       ['nam-2020-2021', 'nam-2018-2019'],
     ],
-    ['never splits a year whose months are unknown', [...news(30, 2022), ...news(2, 2023)], 10, ['nam-2023', 'nam-2022']],
+    [
+      'never splits a year whose months are unknown',
+      [...news(30, 2022), ...news(2, 2023)],
+      10,
+      ['nam-2023', 'nam-2022'],
+    ],
     [
       'splits a year bigger than a shard into month ranges closed from January',
       [...news(4, 2021), ...monthly(24, 2022, 2), ...news(2, 2023)],
       10,
       ['nam-2023', 'nam-2022-thang-11-12', 'nam-2022-thang-06-10', 'nam-2022-thang-01-05', 'nam-2021'],
     ],
-    [
-      'never splits a month',
-      [...monthly(30, 2022, 30), ...news(2, 2023)],
-      10,
-      ['nam-2023', 'nam-2022'],
-    ],
+    ['never splits a month', [...monthly(30, 2022, 30), ...news(2, 2023)], 10, ['nam-2023', 'nam-2022']],
     [
       'the years before a split year close as they are',
       [...news(3, 2019), ...news(3, 2020), ...monthly(12, 2021, 1)],
@@ -206,7 +206,11 @@ describe('shardsToSearch', () => {
 
 describe('shardsToSearch, a year split by months', () => {
   it('puts the later months first, whatever the manifest order', () => {
-    expect(ids(shardsToSearch(SPLIT, { byDate: true }))).toEqual(['nam-2025-thang-07-12', 'nam-2025-thang-01-06', 'nam-2024']);
+    expect(ids(shardsToSearch(SPLIT, { byDate: true }))).toEqual([
+      'nam-2025-thang-07-12',
+      'nam-2025-thang-01-06',
+      'nam-2024',
+    ]);
     expect(ids(shardsToSearch(SPLIT, { byDate: false, years: ['2025'] }))).toEqual([
       'nam-2025-thang-07-12',
       'nam-2025-thang-01-06',
